@@ -1,0 +1,75 @@
+/**
+ * The normalized model every adapter produces and every template consumes.
+ *
+ * All strings are plain text (never HTML) and every URL has already passed
+ * `safeHttpUrl()`: templates may bind them without further checks.
+ */
+
+/** One candidate of a responsive image (`srcset` entry). */
+export interface ImageCandidate {
+  url: string;
+  /** Intrinsic width in CSS pixels. */
+  width: number;
+  height?: number;
+}
+
+export interface Media {
+  url: string;
+  width?: number;
+  height?: number;
+  alt?: string;
+  /** Other renditions of the same image, for `srcset`. */
+  candidates?: ImageCandidate[];
+}
+
+export interface Author {
+  name: string;
+  /** The author's page (archive, profile). */
+  url?: string;
+  /** Avatar image URL. */
+  avatar?: string;
+}
+
+export interface Term {
+  name: string;
+  /** `category`, `tag`, or another taxonomy name. */
+  taxonomy: string;
+  url?: string;
+  /** Source-specific id (WordPress term id), used to query related posts. */
+  id?: string;
+}
+
+export interface Post {
+  /** Source-specific id, as a string (WordPress numeric ids are stringified). */
+  id: string;
+  title: string;
+  url?: string;
+  excerpt?: string;
+  /** ISO 8601 instant with an explicit zone (`Z` or offset). */
+  published?: string;
+  modified?: string;
+  authors: Author[];
+  image?: Media;
+  terms: Term[];
+  /** Word count of the full content, when the source includes it. */
+  wordCount?: number;
+  /** Reading time in whole minutes (from the source, or from `wordCount`). */
+  readingTime?: number;
+  /** BCP 47 language tag stated by the data (JSON Feed, Polylang, Ghost locale). */
+  language?: string;
+  /** Related posts carried by the post itself (Jetpack `jetpack-related-posts`). */
+  related?: Post[];
+}
+
+/** A collection of posts (WordPress query, JSON Feed, Ghost `posts`). */
+export interface PostCollection {
+  posts: Post[];
+  title?: string;
+  url?: string;
+  language?: string;
+  /** Total number of matching posts, when the source tells (`X-WP-Total`). */
+  total?: number;
+}
+
+/** Names accepted by the `format` attribute. */
+export type FormatName = 'auto' | 'wordpress' | 'jsonfeed' | 'ghost' | 'oembed' | 'csl' | 'native';
