@@ -1,0 +1,28 @@
+// The CDN bundle: one minified, production-mode ES module with Lit inside, built from the tsc output
+// (`npm run build:tsc` first). Locale translations and the oEmbed provider registry stay in chunks
+// beside it and load on demand.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Shared by the CDN build and `npm run size`, so the measured bundles are the shipped ones. */
+export const bundlePlugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  terser({
+    module: true,
+    ecma: 2021,
+    compress: { passes: 2 },
+    format: { comments: false },
+  }),
+];
+
+export default {
+  input: 'dist/index.js',
+  plugins: bundlePlugins(),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'post-embeds.min.js',
+    chunkFileNames: 'chunks/[name]-[hash].min.js',
+    sourcemap: true,
+  },
+};

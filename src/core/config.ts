@@ -1,0 +1,70 @@
+/**
+ * Page-wide configuration. Precedence for every setting: element attribute > `configure()` > `<meta>`.
+ */
+
+export interface PostEmbedsConfig {
+  /** Default `endpoint` (a WordPress site's `/wp-json` root, or another API base). */
+  endpoint?: string;
+  /** Default oEmbed endpoint or proxy for `<oembed-preview>` and metadata for `<source-citation>`. */
+  oembedEndpoint?: string;
+  /** The transport: replace it to add authentication, logging or a test double. */
+  fetch?: typeof fetch;
+  /** Extra request headers (for example `Authorization`). */
+  headers?: Record<string, string>;
+  /** Request timeout in milliseconds (default 10 000). */
+  timeout?: number;
+  /** `omit` (default) unless your endpoint needs cookies. */
+  credentials?: RequestCredentials;
+  /** Largest response body accepted, in bytes (default 5 MiB). */
+  maxBytes?: number;
+  /** Requests in flight to one origin at once (default 6); the rest wait in line. */
+  maxConcurrentPerOrigin?: number;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_CONCURRENT_PER_ORIGIN = 6;
+
+let current: PostEmbedsConfig = {};
+
+/**
+ * Sets page-wide defaults. Later calls merge into earlier ones; pass `undefined` for a key to clear it.
+ * Returns the resulting configuration.
+ */
+export function configure(options: PostEmbedsConfig): Readonly<PostEmbedsConfig> {
+  current = { ...current, ...options };
+  return current;
+}
+
+/** The configuration as set by `configure()` (without `<meta>` defaults). */
+export function getConfig(): Readonly<PostEmbedsConfig> {
+  return current;
+}
+
+/** Resets `configure()` to nothing; for tests. */
+export function resetConfig(): void {
+  current = {};
+}
+
+function metaContent(name: string): string | undefined {
+  const content = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim();
+  return content || undefined;
+}
+
+/**
+ * The endpoint an element should use: its own attribute, else `configure()`, else the page's
+ * `<meta name="post-embeds:endpoint">` (or `post-embeds:oembed-endpoint` for `kind: 'oembed'`).
+ * Relative values resolve against the document.
+ */
+export function resolveEndpoint(attribute: string | null | undefined, kind: 'posts' | 'oembed' = 'posts'): string | undefined {
+  const value =
+    attribute?.trim() ||
+    (kind === 'oembed' ? current.oembedEndpoint : current.endpoint) ||
+    metaContent(kind === 'oembed' ? 'post-embeds:oembed-endpoint' : 'post-embeds:endpoint');
+  if (!value) return undefined;
+  try {
+    return new URL(value, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,272 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { PostEmbedsError, isAbortError } from './errors.js';
+import { followDocumentLocale } from './localization.js';
+import type { FormatName } from './model.js';
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+/** How far outside the viewport a lazy element starts fetching. */
+const LAZY_ROOT_MARGIN = '400px';
+
+/**
+ * The shared life cycle of post-embeds elements, modelled on `<img>`:
+ * attributes name a source → (when near the viewport, for `loading="lazy"`) `loadstart` → the subclass's
+ * `load()` → `load` or `error` → `loadend`. States are exposed as CSS custom states (`:state(loading)`,
+ * `:state(ready)`, `:state(error)`); light-DOM children are shown before data arrives and in the error state.
+ *
+ * Subclasses say what identifies their source (`sourceKey()`), how to load it (`load()`), and how to
+ * render the result (`renderData()`), the skeleton (`renderLoading()`) and, optionally, the idle state.
+ */
+export abstract class PostEmbedsElement<T> extends LitElement {
+  /** The tag `define()` uses when called without one. */
+  static defaultTag: string;
+
+  /**
+   * Registers the element as `tag` (default: its documented tag name) in `registry`. Registering the same
+   * class under the same tag again does nothing; a tag already taken by another class is left alone with a
+   * console warning (two copies of the library on one page must not break it).
+   */
+  static define(tag?: string, registry: CustomElementRegistry = customElements): void {
+    const name = tag ?? this.defaultTag;
+    const existing = registry.get(name);
+    if (existing) {
+      if (existing !== this && !(existing.prototype instanceof this)) {
+        console.warn(`post-embeds: <${name}> is already defined by another class; not redefining it.`);
+      }
+      return;
+    }
+    // A constructor can be registered only once per registry: a second tag name gets a subclass.
+    const taken = registry.getName?.(this as unknown as CustomElementConstructor);
+    registry.define(name, taken ? class extends (this as unknown as typeof HTMLElement) {} : (this as unknown as CustomElementConstructor));
+  }
+
+  /** URL of the exact resource to fetch. */
+  @property({ reflect: true }) src?: string;
+
+  /** Base URL the request is built from (falls back to `configure()` and `<meta>`). */
+  @property({ reflect: true }) endpoint?: string;
+
+  /** `auto` (detected from the body) or an adapter name. */
+  @property({ reflect: true }) format: FormatName = 'auto';
+
+  /** `lazy`: fetch when near the viewport; `eager`: fetch at once. */
+  @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
+
+  readonly #internals: ElementInternals;
+  #state: LoadState = 'idle';
+  #data: T | null = null;
+  #dataFromProperty = false;
+  #error: PostEmbedsError | null = null;
+  #controller?: AbortController;
+  #activeKey?: string;
+  #observer?: IntersectionObserver;
+  #nearViewport = false;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The normalized model being shown; set it to render without fetching (SSR, frameworks, tests). */
+  get data(): T | null {
+    return this.#data;
+  }
+
+  set data(value: T | null) {
+    this.#abort();
+    this.#data = value ?? null;
+    this.#dataFromProperty = value != null;
+    this.#error = null;
+    this.#activeKey = undefined;
+    this.#setState(value != null ? 'ready' : 'idle');
+    this.requestUpdate();
+  }
+
+  /** The last error, or `null`. */
+  get error(): PostEmbedsError | null {
+    return this.#error;
+  }
+
+  /** Which of idle, loading, ready, error holds now. */
+  get state(): LoadState {
+    return this.#state;
+  }
+
+  /** Fetches again, bypassing the cache. */
+  reload(): Promise<void> {
+    if (this.#dataFromProperty) return Promise.resolve();
+    return this.#run(true);
+  }
+
+  /**
+   * A string naming everything the result depends on (`undefined`: nothing to load). A change of key
+   * aborts the running load and starts another.
+   */
+  protected abstract sourceKey(): string | undefined;
+
+  /** Loads and normalizes the data; `signal` aborts when the element is removed or its source changes. */
+  protected abstract load(signal: AbortSignal, reload: boolean): Promise<T>;
+
+  protected abstract renderData(data: T): TemplateResult | typeof nothing;
+
+  protected abstract renderLoading(): TemplateResult;
+
+  /** Before anything is known: the light-DOM fallback. */
+  protected renderIdle(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
+  protected renderError(error: PostEmbedsError): TemplateResult {
+    return html`
+      <div part="error" role="alert">
+        <span>${errorMessage(error)}</span>
+        <button part="retry" type="button" @click=${() => this.reload()}>${msg('Try again', { id: 'pe.retry' })}</button>
+      </div>
+      <slot></slot>
+    `;
+  }
+
+  override render() {
+    switch (this.#state) {
+      case 'loading':
+        return this.renderLoading();
+      case 'ready':
+        return this.#data == null ? nothing : this.renderData(this.#data);
+      case 'error':
+        return this.renderError(this.#error!);
+      default:
+        return this.renderIdle();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followDocumentLocale();
+    // Reconnected after a removal that aborted the load: start again.
+    if (this.#state === 'loading' || this.#state === 'idle') this.#activeKey = undefined;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#nearViewport = false;
+    if (this.#state === 'loading') {
+      this.#abort();
+      this.#setState('idle');
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.#dataFromProperty || !this.isConnected) return;
+    const key = this.sourceKey();
+    if (key === this.#activeKey) {
+      // Switched to eager while waiting for the viewport.
+      if (changed.has('loading') && this.loading === 'eager' && key !== undefined && this.#state === 'idle') {
+        void this.#run(false);
+      }
+      return;
+    }
+    this.#activeKey = key;
+    this.#abort();
+    if (key === undefined) {
+      this.#data = null;
+      this.#setState('idle');
+    } else if (this.loading === 'eager' || this.#nearViewport) {
+      void this.#run(false);
+    } else {
+      this.#observeViewport();
+    }
+  }
+
+  #observeViewport(): void {
+    if (this.#observer) return;
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#observer?.disconnect();
+        this.#observer = undefined;
+        this.#nearViewport = true;
+        if (this.#activeKey !== undefined && this.#state !== 'loading' && this.#state !== 'ready') void this.#run(false);
+      },
+      { rootMargin: LAZY_ROOT_MARGIN },
+    );
+    this.#observer.observe(this);
+  }
+
+  async #run(reload: boolean): Promise<void> {
+    this.#abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#error = null;
+    this.#setState('loading');
+    this.#emit('loadstart');
+    try {
+      const data = await this.load(controller.signal, reload);
+      if (controller.signal.aborted) return;
+      this.#data = data;
+      this.#setState('ready');
+      this.#emit('load', { data });
+    } catch (caught) {
+      if (controller.signal.aborted || isAbortError(caught)) return;
+      this.#error = toPostEmbedsError(caught);
+      this.#setState('error');
+      this.#emit('error', { error: this.#error });
+    }
+    this.#emit('loadend');
+  }
+
+  #abort(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+  }
+
+  #setState(state: LoadState): void {
+    if (state === this.#state) return;
+    const states = this.#internals.states;
+    if (states) {
+      states.delete(this.#state);
+      if (state !== 'idle') states.add(state);
+    }
+    this.#state = state;
+    this.requestUpdate();
+  }
+
+  #emit(type: 'loadstart' | 'load' | 'error' | 'loadend', detail?: object): void {
+    // Like <img>, these events do not bubble.
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+}
+
+function toPostEmbedsError(caught: unknown): PostEmbedsError {
+  if (caught instanceof PostEmbedsError) return caught;
+  const message = caught instanceof Error ? caught.message : String(caught);
+  return new PostEmbedsError('unsupported', message, { cause: caught });
+}
+
+/** The localized sentence the error state shows for an error code. */
+export function errorMessage(error: PostEmbedsError): string {
+  switch (error.code) {
+    case 'http':
+      return error.status === 404 || error.status === 410
+        ? msg('This content could not be found.', { id: 'pe.error.notFound' })
+        : msg(str`The server answered with an error (${error.status}).`, { id: 'pe.error.http' });
+    case 'not-found':
+      return msg('This content could not be found.', { id: 'pe.error.notFound' });
+    case 'timeout':
+      return msg('The server took too long to answer.', { id: 'pe.error.timeout' });
+    case 'network':
+      return msg('The content could not be loaded. Check your connection.', { id: 'pe.error.network' });
+    case 'too-large':
+      return msg('The response is too large to show.', { id: 'pe.error.tooLarge' });
+    case 'config':
+      return msg('This embed is not set up correctly.', { id: 'pe.error.config' });
+    default:
+      return msg('The response could not be read.', { id: 'pe.error.invalid' });
+  }
+}

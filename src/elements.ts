@@ -1,0 +1,6 @@
+/**
+ * The element classes, without registering any tag: `import { PostCardElement } from 'post-embeds/elements.js'`
+ * then `PostCardElement.define('my-card')`.
+ */
+export { PostCardElement } from './post-card/post-card.js';
+export { PostEmbedsElement } from './core/post-embeds-element.js';

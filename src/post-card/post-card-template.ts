@@ -1,0 +1,159 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import type { Media, Post } from '../core/model.js';
+
+export type PostCardLayout = 'vertical' | 'horizontal' | 'compact';
+
+export interface PostCardOptions {
+  layout: PostCardLayout;
+  /** 1–6. */
+  headingLevel: number;
+  /** Language used for dates and numbers. */
+  locale: string;
+  /** `lang`/`dir` for the `<article>`, when the data states a language. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** Parts for the outer element (`card`, or `item card` inside a list). */
+  part?: string;
+}
+
+const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** Approximate rendered widths per layout, for `sizes` where `sizes="auto"` is not supported. */
+const imageSizes: Record<PostCardLayout, string> = {
+  vertical: 'auto, (max-width: 40rem) 100vw, 40rem',
+  horizontal: 'auto, (max-width: 40rem) 40vw, 16rem',
+  compact: 'auto, 5rem',
+};
+
+/**
+ * One post as a card. Shared by `<post-card>` and `<related-posts>` (one template, not a copy).
+ * Every string is text and every URL was checked by the adapter, so bindings are plain.
+ */
+export function renderPostCard(post: Post, options: PostCardOptions): TemplateResult {
+  const { layout, locale } = options;
+  const heading = headings[Math.min(Math.max(Math.round(options.headingLevel) || 3, 1), 6) - 1];
+  const author = post.authors[0];
+  // Without a stated language the text may run either way: let each block find its own direction.
+  const textDir = options.lang ? undefined : 'auto';
+  return html`
+    <article
+      part=${options.part ?? 'card'}
+      class="card ${layout}"
+      lang=${ifDefined(options.lang)}
+      dir=${ifDefined(options.dir)}
+    >
+      ${post.image ? renderImage(post.image, layout) : nothing}
+      <div class="body">
+        ${staticHtml`<${heading} part="title" class="title" dir=${ifDefined(textDir)}>${
+          post.url ? html`<a part="link" href=${post.url}>${post.title}</a>` : post.title
+        }</${heading}>`}
+        ${post.excerpt && layout !== 'compact'
+          ? html`<p part="excerpt" class="excerpt" dir=${ifDefined(textDir)}>${post.excerpt}</p>`
+          : nothing}
+        ${renderMeta(post, author, locale)}
+        ${post.terms.length && layout !== 'compact'
+          ? html`<ul part="terms" class="terms" aria-label=${msg('Topics', { id: 'pe.terms' })}>
+              ${post.terms.map(
+                (term) => html`<li>${term.url ? html`<a href=${term.url}><bdi>${term.name}</bdi></a>` : html`<bdi>${term.name}</bdi>`}</li>`,
+              )}
+            </ul>`
+          : nothing}
+      </div>
+    </article>
+  `;
+}
+
+function renderImage(image: Media, layout: PostCardLayout): TemplateResult {
+  const srcset = image.candidates?.length
+    ? image.candidates.map((candidate) => `${candidate.url} ${candidate.width}w`).join(', ')
+    : undefined;
+  return html`<div class="media">
+    <img
+      part="image"
+      src=${image.url}
+      srcset=${ifDefined(srcset)}
+      sizes=${ifDefined(srcset ? imageSizes[layout] : undefined)}
+      width=${ifDefined(image.width)}
+      height=${ifDefined(image.height)}
+      alt=${image.alt ?? ''}
+      loading="lazy"
+      decoding="async"
+    />
+  </div>`;
+}
+
+function renderMeta(post: Post, author: Post['authors'][number] | undefined, locale: string) {
+  const date = formatDate(post.published, locale);
+  const readingTime = post.readingTime ? formatMinutes(post.readingTime, locale) : undefined;
+  if (!author && !date && !post.dateText && !readingTime) return nothing;
+  return html`<div part="meta" class="meta">
+    ${author
+      ? html`<span part="author" class="author">
+          ${author.avatar
+            ? html`<img part="avatar" src=${author.avatar} alt="" width="24" height="24" loading="lazy" decoding="async" />`
+            : nothing}
+          ${author.url ? html`<a href=${author.url}><bdi>${author.name}</bdi></a>` : html`<bdi>${author.name}</bdi>`}
+        </span>`
+      : nothing}
+    ${date
+      ? html`<time part="date" datetime=${post.published!}>${date}</time>`
+      : post.dateText
+        ? html`<span part="date">${post.dateText}</span>`
+        : nothing}
+    ${readingTime
+      ? html`<span part="reading-time">${msg(str`${readingTime} read`, { id: 'pe.readingTime', desc: 'e.g. "5 min read"' })}</span>`
+      : nothing}
+  </div>`;
+}
+
+/** A date in the reader's language, or `undefined` for a missing or invalid one. */
+export function formatDate(iso: string | undefined, locale: string): string | undefined {
+  if (!iso) return undefined;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return cachedFormatter('date', locale, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(date);
+}
+
+function formatMinutes(minutes: number, locale: string): string {
+  return cachedFormatter(
+    'minutes',
+    locale,
+    (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
+  ).format(minutes);
+}
+
+// Intl formatters are costly to create and a page may render many cards: keep one per kind and locale.
+const formatters = new Map<string, { format(value: never): string }>();
+function cachedFormatter<F extends { format(value: never): string }>(
+  kind: string,
+  locale: string,
+  create: (tag: string | undefined) => F,
+): F {
+  const key = `${kind} ${locale}`;
+  let cached = formatters.get(key) as F | undefined;
+  if (!cached) {
+    try {
+      cached = create(locale);
+    } catch {
+      // An invalid language tag in the data: the browser's default locale is the best we can do.
+      cached = create(undefined);
+    }
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/** The loading placeholder: the card's shape, so nothing moves when the data arrives. */
+export function renderPostCardSkeleton(layout: PostCardLayout, part = 'card'): TemplateResult {
+  return html`<div part=${part} class="card ${layout} skeleton" aria-busy="true">
+    <div class="media pe-skeleton"></div>
+    <div class="body">
+      <div class="pe-skeleton line title-line"></div>
+      ${layout !== 'compact' ? html`<div class="pe-skeleton line"></div><div class="pe-skeleton line short"></div>` : nothing}
+      <span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span>
+    </div>
+  </div>`;
+}

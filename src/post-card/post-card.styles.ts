@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+/**
+ * Card styles, shared by `<post-card>` and the cards inside `<related-posts>`.
+ * Logical properties only: the layout mirrors in right-to-left text without a single `:dir()` rule.
+ * `--post-card-*` properties default to the shared `--pe-*` tokens.
+ */
+export const postCardStyles = css`
+  :host {
+    --_card-padding: var(--post-card-padding, var(--_pe-space));
+    --_card-gap: var(--post-card-gap, calc(var(--_pe-space) * 0.75));
+    --_card-background: var(--post-card-background, var(--_pe-color-surface));
+    --_card-border: var(--post-card-border, 1px solid var(--_pe-color-border));
+    --_card-radius: var(--post-card-radius, var(--_pe-radius));
+    --_card-shadow: var(--post-card-shadow, var(--_pe-shadow));
+    --_card-title-size: var(--post-card-title-size, 1.2em);
+    --_card-image-ratio: var(--post-card-image-aspect-ratio, 16 / 9);
+    --_card-image-size: var(--post-card-image-size, 38%);
+  }
+
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    block-size: 100%;
+    background: var(--_card-background);
+    border: var(--_card-border);
+    border-radius: var(--_card-radius);
+    box-shadow: var(--_card-shadow);
+    color: var(--_pe-color-text);
+  }
+
+  .card:focus-within {
+    outline: 2px solid var(--_pe-color-accent);
+    outline-offset: 2px;
+  }
+
+  .media {
+    aspect-ratio: var(--_card-image-ratio);
+    overflow: hidden;
+    background: var(--_pe-color-skeleton);
+    flex: none;
+  }
+
+  .media img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_card-gap) / 1.5);
+    padding: var(--_card-padding);
+    min-inline-size: 0;
+    flex: 1;
+  }
+
+  .title {
+    margin: 0;
+    font-size: var(--_card-title-size);
+    line-height: 1.3;
+    font-weight: 650;
+    overflow-wrap: anywhere;
+  }
+
+  .title a {
+    color: inherit;
+    text-decoration: none;
+  }
+
+  /* The whole card is the title link's target; inner links sit above it. */
+  .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+
+  .title a:hover {
+    text-decoration: underline;
+  }
+
+  .title a:focus-visible {
+    outline: none;
+  }
+
+  .excerpt {
+    margin: 0;
+    color: var(--_pe-color-muted);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--post-card-excerpt-lines, 3);
+    overflow: hidden;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: var(--_card-gap);
+    row-gap: 0.25em;
+    font-size: 0.875em;
+    color: var(--_pe-color-muted);
+    margin-block-start: auto;
+  }
+
+  .author {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+
+  .author a,
+  .terms a {
+    position: relative;
+    z-index: 1;
+  }
+
+  .meta a {
+    color: inherit;
+  }
+
+  [part~='avatar'] {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border-radius: 50%;
+    object-fit: cover;
+  }
+
+  .terms {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+
+  .terms li {
+    padding: 0.1em 0.65em;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_pe-color-accent) 10%, transparent);
+  }
+
+  .terms a {
+    text-decoration: none;
+  }
+
+  /* horizontal: the image at the start edge (left in LTR, right in RTL), text beside it. */
+  .card.horizontal {
+    flex-direction: row;
+  }
+
+  .horizontal .media {
+    position: relative;
+    inline-size: var(--_card-image-size);
+    aspect-ratio: auto;
+    min-block-size: 7rem;
+  }
+
+  /* Out of flow, so the image fills the row's height instead of setting it. */
+  .horizontal .media img {
+    position: absolute;
+    inset: 0;
+  }
+
+  /* compact: a small thumbnail, the title and the date. */
+  .card.compact {
+    flex-direction: row;
+    align-items: center;
+    gap: var(--_card-gap);
+    padding: calc(var(--_card-padding) / 2);
+  }
+
+  .compact .media {
+    inline-size: 4.5em;
+    aspect-ratio: 1;
+    border-radius: calc(var(--_card-radius) / 1.5);
+  }
+
+  .compact .body {
+    padding: 0;
+    gap: 0.2em;
+  }
+
+  .compact .title {
+    font-size: 1em;
+  }
+
+  .skeleton .line {
+    block-size: 0.9em;
+    inline-size: 100%;
+  }
+
+  .skeleton .title-line {
+    block-size: 1.3em;
+    inline-size: 80%;
+  }
+
+  .skeleton .short {
+    inline-size: 55%;
+  }
+
+  .horizontal.skeleton .media {
+    min-block-size: 8rem;
+  }
+`;

@@ -1,0 +1,115 @@
+import { property } from 'lit/decorators.js';
+import { resolveEndpoint } from '../core/config.js';
+import { directionForLanguage, nearestLanguage } from '../core/direction.js';
+import { wordpressUrl } from '../core/endpoints.js';
+import { fetchResource } from '../core/fetch.js';
+import { toPost } from '../core/adapters/index.js';
+import type { FormatName, Post } from '../core/model.js';
+import { PostEmbedsElement } from '../core/post-embeds-element.js';
+import { tokens } from '../styles/tokens.js';
+import { postCardStyles } from './post-card.styles.js';
+import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './post-card-template.js';
+
+/**
+ * One post as a card: image, title linking to the post, excerpt, author, date, terms and reading time.
+ *
+ * @summary A post card from a WordPress site, a JSON Feed, Ghost or the native model.
+ *
+ * @fires loadstart - A fetch started.
+ * @fires load - The post was loaded and rendered; `detail.data` is the normalized `Post`.
+ * @fires error - Loading failed; `detail.error` is a `PostEmbedsError`.
+ * @fires loadend - After `load` or `error`.
+ *
+ * @slot - Fallback content (for example a plain link), shown until the card is ready and in the error state.
+ *
+ * @csspart card - The `<article>`.
+ * @csspart image - The featured image.
+ * @csspart title - The heading.
+ * @csspart link - The link to the post, inside the heading.
+ * @csspart excerpt - The excerpt paragraph.
+ * @csspart meta - The line with author, date and reading time.
+ * @csspart author - The author's name (and avatar).
+ * @csspart avatar - The author's avatar.
+ * @csspart date - The `<time datetime>` of publication.
+ * @csspart terms - The list of categories and tags.
+ * @csspart reading-time - The estimated reading time.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button in the error state.
+ *
+ * @cssproperty [--post-card-padding=var(--pe-space)] - Inner padding.
+ * @cssproperty [--post-card-gap] - Space between the card's lines.
+ * @cssproperty [--post-card-background=var(--pe-color-surface)] - Card background.
+ * @cssproperty [--post-card-border=1px solid var(--pe-color-border)] - Card border.
+ * @cssproperty [--post-card-radius=var(--pe-radius)] - Corner radius.
+ * @cssproperty [--post-card-shadow=var(--pe-shadow)] - Card shadow.
+ * @cssproperty [--post-card-title-size=1.2em] - Title font size.
+ * @cssproperty [--post-card-image-aspect-ratio=16 / 9] - Image box ratio in the vertical layout.
+ * @cssproperty [--post-card-image-size=38%] - Image width in the horizontal layout.
+ * @cssproperty [--post-card-excerpt-lines=3] - Lines of excerpt shown before it is cut.
+ */
+export class PostCardElement extends PostEmbedsElement<Post> {
+  static override defaultTag = 'post-card';
+  static override styles = [tokens, postCardStyles];
+
+  /** With `endpoint`: the WordPress post id. With a JSON Feed `src`: the item `id` (default: the first item). */
+  @property({ attribute: 'post-id', reflect: true }) postId?: string;
+
+  /** With `endpoint`: the WordPress post slug. */
+  @property({ reflect: true }) slug?: string;
+
+  /** `vertical` (default), `horizontal` or `compact`. */
+  @property({ reflect: true }) layout: PostCardLayout = 'vertical';
+
+  /** Level of the title heading, 1–6 (default 3). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected override sourceKey(): string | undefined {
+    const request = this.#request();
+    return request && `${request.url} ${this.format} ${this.postId ?? ''} ${this.slug ?? ''}`;
+  }
+
+  protected override async load(signal: AbortSignal, reload: boolean): Promise<Post> {
+    const request = this.#request()!;
+    const resource = await fetchResource(request.url, { signal, reload });
+    return toPost(resource.body, {
+      format: request.format,
+      url: resource.url,
+      id: this.postId,
+      slug: this.slug,
+    });
+  }
+
+  #request(): { url: string; format: FormatName } | undefined {
+    if (this.src) {
+      try {
+        return { url: new URL(this.src, document.baseURI).href, format: this.format };
+      } catch {
+        return undefined;
+      }
+    }
+    const endpoint = resolveEndpoint(this.endpoint);
+    if (!endpoint) return undefined;
+    if (this.postId) {
+      return { url: wordpressUrl(endpoint, `wp/v2/posts/${encodeURIComponent(this.postId)}`, { _embed: true }), format: 'wordpress' };
+    }
+    if (this.slug) {
+      return { url: wordpressUrl(endpoint, 'wp/v2/posts', { slug: this.slug, _embed: true }), format: 'wordpress' };
+    }
+    return undefined;
+  }
+
+  protected override renderData(post: Post) {
+    const ownDir = this.hasAttribute('dir');
+    return renderPostCard(post, {
+      layout: this.layout,
+      headingLevel: this.headingLevel,
+      locale: post.language ?? nearestLanguage(this),
+      lang: post.language,
+      dir: ownDir ? undefined : directionForLanguage(post.language),
+    });
+  }
+
+  protected override renderLoading() {
+    return renderPostCardSkeleton(this.layout);
+  }
+}
