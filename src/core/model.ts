@@ -45,12 +45,28 @@ export interface Post {
   title: string;
   url?: string;
   excerpt?: string;
-  /** ISO 8601 instant with an explicit zone (`Z` or offset). */
+  /**
+   * ISO 8601 instant with an explicit zone (`Z` or offset). Exception: when a source states only a
+   * site-local time (WordPress `date` without `date_gmt`), the local date-time is kept without a zone
+   * rather than a guessed one; `new Date()` reads it as local time, so it displays as the site's clock.
+   */
   published?: string;
+  /** Same form as `published`. */
   modified?: string;
+  /**
+   * A date already formatted for display by the source (Jetpack related posts: "June 2, 2025"); shown
+   * verbatim when there is no `published`, never parsed.
+   */
+  dateText?: string;
   authors: Author[];
   image?: Media;
   terms: Term[];
+  /**
+   * WordPress category and tag ids, also when the terms themselves were not embedded (a term without
+   * a name cannot be shown, but its id still finds related posts).
+   */
+  categoryIds?: string[];
+  tagIds?: string[];
   /** Word count of the full content, when the source includes it. */
   wordCount?: number;
   /** Reading time in whole minutes (from the source, or from `wordCount`). */
