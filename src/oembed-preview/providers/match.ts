@@ -1,0 +1,33 @@
+/**
+ * Finds the oEmbed endpoint of a page URL in the oembed.com provider list.
+ *
+ * The list (`registry.generated.ts`, ~9 KB gzip) is loaded with a dynamic `import()` on first use, so
+ * bundlers put it in a chunk of its own and pages that always give an `endpoint` never download it.
+ */
+import { safeHttpUrl } from '../../core/url.js';
+
+type CompiledRegistry = readonly (readonly [pattern: RegExp, endpoint: string])[];
+
+let registry: Promise<CompiledRegistry> | undefined;
+
+function loadRegistry(): Promise<CompiledRegistry> {
+  registry ??= import('./registry.generated.js').then(({ default: entries }) =>
+    entries.map(([pattern, endpoint]) => [new RegExp(pattern), endpoint] as const),
+  );
+  return registry;
+}
+
+/**
+ * The oEmbed endpoint for `url` (an http/https page URL), or `undefined` when no known provider embeds
+ * it. Endpoints whose format is part of the path (`…/oembed.{format}`) get `format` filled in.
+ */
+export async function findProviderEndpoint(
+  url: string,
+  format: 'json' | 'xml' = 'json',
+): Promise<string | undefined> {
+  // The patterns expect a normalized href: lower-case host, explicit path.
+  const href = safeHttpUrl(url);
+  if (!href) return undefined;
+  const match = (await loadRegistry()).find(([pattern]) => pattern.test(href));
+  return match?.[1].replace('{format}', format);
+}
