@@ -74,8 +74,8 @@ export function truncateText(text: string, maxChars: number): string {
   let cut = text.slice(0, maxChars - 1);
   // Never split a surrogate pair (an emoji, a rare CJK character).
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  // Back off to the last space only if that keeps most of the text (CJK runs have no spaces).
-  const lastSpace = cut.search(/\s\S*$/);
+  // Mid-word: back off to the last space, if that keeps most of the text (CJK runs have no spaces).
+  const lastSpace = /\s/.test(text.charAt(cut.length)) ? -1 : cut.search(/\s\S*$/);
   if (lastSpace > cut.length * 0.7) cut = cut.slice(0, lastSpace);
   return `${cut.replace(/[\s,.;:–—-]+$/u, '')}…`;
 }
