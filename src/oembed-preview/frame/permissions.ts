@@ -1,0 +1,6 @@
+/**
+ * The browser features an embedded player may use (the iframe `allow` attribute): playback, fullscreen,
+ * picture-in-picture, copying a link, sharing. Nothing that reaches the visitor's devices or whereabouts
+ * (camera, microphone, geolocation, USB…): those stay denied, whatever the provider's markup asks for.
+ */
+export const EMBED_PERMISSIONS = 'autoplay; encrypted-media; fullscreen; picture-in-picture; clipboard-write; web-share';

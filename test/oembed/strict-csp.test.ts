@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+
+interface StrictCspReport {
+  /** Set when page.ts failed (for example: `srcdoc` refused by Trusted Types). */
+  error?: string;
+  trustedTypesEnforced: boolean;
+  pageViolations: { directive: string; blockedURI: string; sample: string }[];
+  heights: number[];
+  spy: {
+    violations: { directive: string; blockedURI: string }[];
+    bodyMargin: string;
+    secretVisible: boolean;
+    inlineScriptRan: boolean;
+  };
+}
+
+/** Loads strict-csp/page.html (CSP `script-src 'self'`, Trusted Types required) and returns its report. */
+async function runStrictPage(): Promise<StrictCspReport> {
+  const page = document.createElement('iframe');
+  page.src = new URL('./strict-csp/page.html', import.meta.url).href;
+  const report = new Promise<StrictCspReport>((resolve) => {
+    window.addEventListener('message', function onMessage(event) {
+      if (event.source !== page.contentWindow || event.data?.type !== 'test:strict-csp') return;
+      window.removeEventListener('message', onMessage);
+      resolve(event.data);
+    });
+  });
+  document.body.append(page);
+  try {
+    return await report;
+  } finally {
+    page.remove();
+  }
+}
+
+describe('sandboxed frame on a page with a strict CSP and Trusted Types', () => {
+  let report: StrictCspReport;
+  before(async () => {
+    report = await runStrictPage();
+  });
+
+  it('causes no CSP or Trusted Types violation in the page', () => {
+    expect(report.error).to.equal(undefined);
+    // The page really enforces Trusted Types wherever the browser has them.
+    expect(report.trustedTypesEnforced).to.equal('trustedTypes' in window);
+    expect(report.pageViolations).to.deep.equal([]);
+  });
+
+  it('still runs the height reporter inside the frame', () => {
+    expect(report.heights.at(-1)).to.be.within(240, 260);
+    expect(report.spy.bodyMargin).to.equal('0px');
+    expect(report.spy.secretVisible).to.equal(false);
+  });
+
+  it('leaves the page policy in force inside the frame: inline provider scripts are blocked', () => {
+    expect(report.spy.inlineScriptRan).to.equal(false);
+    expect(report.spy.violations.map((v) => v.directive)).to.deep.equal(['script-src-elem']);
+    expect(report.spy.violations[0].blockedURI).to.equal('inline');
+  });
+});
