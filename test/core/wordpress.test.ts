@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { toCollection, toPost } from '../../src/core/adapters/index.js';
-import { PostEmbedsError } from '../../src/core/errors.js';
 import { loadFixture } from '../fixtures/load.js';
+import { thrown } from './thrown.js';
 
 const url = 'https://florin.blog/wp-json/wp/v2/posts/128?_embed';
-
-function thrown(action: () => unknown): PostEmbedsError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).to.be.instanceOf(PostEmbedsError);
-    return error as PostEmbedsError;
-  }
-  throw new Error('expected a PostEmbedsError');
-}
 
 describe('WordPress adapter', () => {
   describe('a single embedded post', () => {

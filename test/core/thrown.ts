@@ -1,0 +1,13 @@
+import { expect } from '@open-wc/testing';
+import { PostEmbedsError } from '../../src/core/errors.js';
+
+/** The `PostEmbedsError` that `action` throws (fails the test when it throws nothing, or something else). */
+export function thrown(action: () => unknown): PostEmbedsError {
+  try {
+    action();
+  } catch (error) {
+    expect(error).to.be.instanceOf(PostEmbedsError);
+    return error as PostEmbedsError;
+  }
+  throw new Error('expected a PostEmbedsError');
+}
