@@ -22,9 +22,9 @@ export function plainText(value: unknown): string | undefined {
   return text || undefined;
 }
 
-/** The text items of an array field (tag names, ids); anything else in it (or a non-array) is ignored. */
-export function texts(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(plainText).filter((text): text is string => text !== undefined) : [];
+/** The text items of an array field (tag names, ids), others ignored; `undefined` when it is no array. */
+export function texts(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map(plainText).filter((text): text is string => text !== undefined) : undefined;
 }
 
 /** An HTML field reduced to plain text by the inert parser; empty reads as `undefined`. */

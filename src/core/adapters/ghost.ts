@@ -7,7 +7,7 @@ import { normalizeLanguage } from '../direction.js';
 import { countWords, readingMinutes } from '../reading-time.js';
 import { safeHttpUrl } from '../url.js';
 import { count, dateTime, htmlText, isRecord, plainText, records, type JsonRecord } from './fields.js';
-import type { PostDraft, PostSource } from './source.js';
+import { authorsFrom, type PostDraft, type PostSource } from './source.js';
 
 /** Fields only Ghost posts have, to tell a Ghost `{ posts }` from the model's own. */
 const GHOST_POST_FIELDS = ['uuid', 'feature_image', 'custom_excerpt', 'reading_time', 'primary_author', 'published_at'];
@@ -21,12 +21,7 @@ export function isGhostPosts(body: unknown): boolean {
 
 /** `authors` (with `include=authors`), else the lone `primary_author`. */
 function authorsOf(post: JsonRecord, base: string): Author[] {
-  const authors: Author[] = [];
-  for (const author of Array.isArray(post.authors) ? records(post.authors) : records([post.primary_author])) {
-    const name = plainText(author.name);
-    if (name) authors.push({ name, url: safeHttpUrl(author.url, base), avatar: safeHttpUrl(author.profile_image, base) });
-  }
-  return authors;
+  return authorsFrom(Array.isArray(post.authors) ? post.authors : [post.primary_author], base, 'profile_image');
 }
 
 /** Public tags; Ghost's internal tags (`#name`, visibility `internal`) organise the site, not the reader. */

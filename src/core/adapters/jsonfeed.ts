@@ -7,8 +7,8 @@ import { normalizeLanguage } from '../direction.js';
 import { countWords, readingMinutes } from '../reading-time.js';
 import { truncateText } from '../text.js';
 import { safeHttpUrl } from '../url.js';
-import { dateTime, htmlText, isRecord, plainText, records, texts, type JsonRecord } from './fields.js';
-import type { PostDraft, PostSource } from './source.js';
+import { dateTime, htmlText, isRecord, plainText, texts, type JsonRecord } from './fields.js';
+import { authorsFrom, type PostDraft, type PostSource } from './source.js';
 
 /** An excerpt made from an item's content (when it has no `summary`) stops here. */
 const EXCERPT_MAX_CHARS = 300;
@@ -18,14 +18,9 @@ export function isJsonFeed(body: unknown): boolean {
   return isRecord(body) && typeof body.version === 'string' && /^https?:\/\/(www\.)?jsonfeed\.org\/version\//.test(body.version);
 }
 
-/** Version 1.1 `authors` (an array), else 1.0's single `author`; authors without a name are skipped. */
+/** Version 1.1 `authors` (an array), else 1.0's single `author`. */
 function authorsOf(object: JsonRecord, base: string): Author[] {
-  const authors: Author[] = [];
-  for (const author of Array.isArray(object.authors) ? records(object.authors) : records([object.author])) {
-    const name = plainText(author.name);
-    if (name) authors.push({ name, url: safeHttpUrl(author.url, base), avatar: safeHttpUrl(author.avatar, base) });
-  }
-  return authors;
+  return authorsFrom(Array.isArray(object.authors) ? object.authors : [object.author], base);
 }
 
 function normalizeItem(entry: unknown, feed: { authors: Author[]; language?: string }, base: string): PostDraft {
@@ -46,7 +41,7 @@ function normalizeItem(entry: unknown, feed: { authors: Author[]; language?: str
     // Items without authors inherit the feed's (JSON Feed 1.1, "authors").
     authors: itemAuthors.length ? itemAuthors : feed.authors,
     image: image ? { url: image } : undefined,
-    terms: texts(item.tags).map((name) => ({ name, taxonomy: 'tag' })),
+    terms: (texts(item.tags) ?? []).map((name) => ({ name, taxonomy: 'tag' })),
     wordCount,
     readingTime: wordCount === undefined ? undefined : readingMinutes(wordCount),
     language: normalizeLanguage(item.language) ?? feed.language,

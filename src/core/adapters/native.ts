@@ -3,11 +3,11 @@
  * serve it directly. Trusted no further than any other body: every field is type-checked and every
  * URL checked again. Text is taken as plain text, as the model defines it (no HTML decoding).
  */
-import type { Author, Media, Term } from '../model.js';
+import type { Media, Term } from '../model.js';
 import { normalizeLanguage } from '../direction.js';
 import { safeHttpUrl } from '../url.js';
 import { count, dateTime, isRecord, plainText, positiveInteger, records, texts, type JsonRecord } from './fields.js';
-import { imageCandidates, listablePosts, type PostDraft, type PostSource } from './source.js';
+import { authorsFrom, imageCandidates, listablePosts, type PostDraft, type PostSource } from './source.js';
 
 /** A body shaped like one model `Post`. */
 function isNativePost(value: unknown): boolean {
@@ -17,15 +17,6 @@ function isNativePost(value: unknown): boolean {
 /** A model `Post`, or a `PostCollection` whose posts all are. */
 export function isNativeBody(body: unknown): boolean {
   return isNativePost(body) || (isRecord(body) && Array.isArray(body.posts) && body.posts.every(isNativePost));
-}
-
-function authorsOf(value: unknown, base: string): Author[] {
-  const authors: Author[] = [];
-  for (const author of records(value)) {
-    const name = plainText(author.name);
-    if (name) authors.push({ name, url: safeHttpUrl(author.url, base), avatar: safeHttpUrl(author.avatar, base) });
-  }
-  return authors;
 }
 
 function termsOf(value: unknown, base: string): Term[] {
@@ -68,11 +59,11 @@ function normalizeNativePost(entry: unknown, base: string, depth = 0): PostDraft
     published: dateTime(post.published),
     modified: dateTime(post.modified),
     dateText: plainText(post.dateText),
-    authors: authorsOf(post.authors, base),
+    authors: authorsFrom(post.authors, base),
     image: imageOf(post.image, base),
     terms: termsOf(post.terms, base),
-    categoryIds: Array.isArray(post.categoryIds) ? texts(post.categoryIds) : undefined,
-    tagIds: Array.isArray(post.tagIds) ? texts(post.tagIds) : undefined,
+    categoryIds: texts(post.categoryIds),
+    tagIds: texts(post.tagIds),
     wordCount: positiveInteger(post.wordCount),
     readingTime: positiveInteger(post.readingTime),
     language: normalizeLanguage(post.language),

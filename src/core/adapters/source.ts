@@ -2,8 +2,10 @@
  * What every post adapter gives `toPost()`/`toCollection()`, and the rules they apply to it.
  */
 import { PostEmbedsError } from '../errors.js';
-import type { ImageCandidate, Post, PostCollection } from '../model.js';
+import type { Author, ImageCandidate, Post, PostCollection } from '../model.js';
 import { truncateText } from '../text.js';
+import { safeHttpUrl } from '../url.js';
+import { plainText, records } from './fields.js';
 
 /** A post as read from a source, before the title rule: some sources allow untitled items. */
 export type PostDraft = Omit<Post, 'title'> & { title?: string };
@@ -49,4 +51,17 @@ export function imageCandidates(renditions: Array<Partial<ImageCandidate>>): Ima
     if (url && width && !byUrl.has(url)) byUrl.set(url, { url, width, height });
   }
   return byUrl.size ? [...byUrl.values()].sort((a, b) => a.width - b.width) : undefined;
+}
+
+/**
+ * Author objects shaped `{ name, url, <avatarField> }` (JSON Feed, Ghost, the model). An author
+ * without a name cannot be shown and is skipped.
+ */
+export function authorsFrom(list: unknown, base: string, avatarField = 'avatar'): Author[] {
+  const authors: Author[] = [];
+  for (const author of records(list)) {
+    const name = plainText(author.name);
+    if (name) authors.push({ name, url: safeHttpUrl(author.url, base), avatar: safeHttpUrl(author[avatarField], base) });
+  }
+  return authors;
 }

@@ -140,8 +140,8 @@ function normalizeWordPressPost(entry: unknown, base: string): PostDraft {
     image: featuredImage(post, base),
     terms: termsOf(post, base),
     // Present even without `_embed`, where terms have no names: related posts are found by id.
-    categoryIds: Array.isArray(post.categories) ? texts(post.categories) : undefined,
-    tagIds: Array.isArray(post.tags) ? texts(post.tags) : undefined,
+    categoryIds: texts(post.categories),
+    tagIds: texts(post.tags),
     wordCount,
     readingTime: wordCount === undefined ? undefined : readingMinutes(wordCount),
     language: normalizeLanguage(post.lang),
