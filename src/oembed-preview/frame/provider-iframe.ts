@@ -56,12 +56,14 @@ const isOnSite = (host: string, site: string) => host === site || host.endsWith(
 
 /** The lone element of `html`, when the rest is whitespace; `undefined` for anything else. */
 function loneElement(html: string): Element | undefined {
-  const { head, body } = parseInertHtml(html);
+  const document = parseInertHtml(html);
+  const { head, body } = document;
   const nodes = Array.from(body.childNodes).filter(
     (node) => !(node.nodeType === Node.TEXT_NODE && HTML_WHITESPACE_ONLY.test((node as Text).data)),
   );
-  // Anything the parser moved to <head> (meta, style, script…) is more than an iframe too.
-  return head.childNodes.length === 0 && nodes.length === 1 && nodes[0] instanceof Element ? nodes[0] : undefined;
+  // Anything the parser put beside <html> (a leading comment) or in <head> (meta, style…) is more than an iframe.
+  const nothingElse = document.childNodes.length === 1 && head.childNodes.length === 0;
+  return nothingElse && nodes.length === 1 && nodes[0] instanceof Element ? nodes[0] : undefined;
 }
 
 /**
