@@ -1,0 +1,113 @@
+/**
+ * Facts about a page from its JSON-LD (schema.org) blocks: the first article-like node
+ * (`NewsArticle`, `BlogPosting`, …), with the page's `WebPage` node filling what it lacks.
+ * Handles `@graph` documents whose nodes point at each other by `@id` (Yoast, Rank Math).
+ */
+import { cleanText, httpUrl, integerAtLeast } from './text.js';
+
+type JsonLdNode = Record<string, unknown>;
+
+export interface JsonLdFacts {
+  /** `article` for article-like types, `website` for pages. */
+  type?: 'article' | 'website';
+  headline?: string;
+  description?: string;
+  published?: unknown;
+  modified?: unknown;
+  authors: string[];
+  publisher?: string;
+  section?: string;
+  language?: string;
+  url?: string;
+  image?: { url: string; width?: number; height?: number };
+}
+
+const ARTICLE_TYPES = new Set([
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'SocialMediaPosting',
+  'TechArticle',
+  'ScholarlyArticle',
+  'Report',
+]);
+const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'CollectionPage', 'ProfilePage']);
+
+export function readJsonLd(scripts: readonly string[], base: URL): JsonLdFacts {
+  const nodes = scripts.flatMap(parseNodes);
+  const byId = new Map<string, JsonLdNode>();
+  for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
+  // A bare `{ "@id": … }` is a reference to a node defined elsewhere in the graph.
+  const resolve = (value: unknown): unknown =>
+    isNode(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1
+      ? (byId.get(value['@id']) ?? value)
+      : value;
+
+  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
+  const page = nodes.find((node) => typesOf(node).some((type) => PAGE_TYPES.has(type)));
+  const pick = (key: string): unknown => (article?.[key] ?? page?.[key]);
+
+  return {
+    type: article ? 'article' : page ? 'website' : undefined,
+    headline: cleanText(pick('headline')) ?? cleanText(pick('name')),
+    description: cleanText(pick('description')),
+    published: pick('datePublished'),
+    modified: pick('dateModified'),
+    authors: toArray(resolve(pick('author')))
+      .map((author) => cleanText(typeof author === 'string' ? author : nodeName(resolve(author)), 200))
+      .filter((name): name is string => name !== undefined),
+    publisher: cleanText(nodeName(resolve(pick('publisher'))), 200),
+    section: cleanText(toArray(pick('articleSection'))[0], 200),
+    language: cleanText(pick('inLanguage'), 35),
+    url: httpUrl(pick('url'), base),
+    image: imageOf(resolve(toArray(pick('image'))[0]), base),
+  };
+}
+
+function parseNodes(script: string): JsonLdNode[] {
+  let document: unknown;
+  try {
+    document = JSON.parse(script);
+  } catch {
+    return [];
+  }
+  return toArray(document)
+    .filter(isNode)
+    .flatMap((node) => (Array.isArray(node['@graph']) ? node['@graph'].filter(isNode) : [node]));
+}
+
+/** `@type` names without their vocabulary prefix (`schema:NewsArticle`, `https://schema.org/NewsArticle`). */
+function typesOf(node: JsonLdNode): string[] {
+  return toArray(node['@type'])
+    .filter((type): type is string => typeof type === 'string')
+    .map((type) => type.slice(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1));
+}
+
+/** An image given as a URL or an `ImageObject`. */
+function imageOf(value: unknown, base: URL): JsonLdFacts['image'] {
+  if (typeof value === 'string') {
+    const url = httpUrl(value, base);
+    return url ? { url } : undefined;
+  }
+  if (!isNode(value)) return undefined;
+  const url = httpUrl(value['url'] ?? value['contentUrl'], base);
+  if (!url) return undefined;
+  return { url, width: integerAtLeast(1, value['width']), height: integerAtLeast(1, value['height']) };
+}
+
+function nodeName(value: unknown): unknown {
+  return isNode(value) ? value['name'] : undefined;
+}
+
+function isNode(value: unknown): value is JsonLdNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}

@@ -1,0 +1,101 @@
+/**
+ * `post-embeds/server/node`: the proxy on Node. Adds what only Node can do: every connection goes
+ * through an undici `Agent` whose DNS lookup checks the resolved addresses and hands the socket
+ * exactly those, so the address checked is the address connected to (no DNS-rebinding window).
+ */
+import { lookup as systemLookup } from 'node:dns/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LookupFunction } from 'node:net';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { ProxyError } from './errors.js';
+import { createHandler, type ProxyHandler } from './handler.js';
+import type { FetchFunction, ProxyOptions } from './options.js';
+import { isExemptHost, isPublicAddress, normalizeHostname, type TargetPolicy } from './target-policy.js';
+
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+
+/** Resolves a host name to its addresses (default: the system resolver, like any Node socket). */
+export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
+
+export interface GuardOptions extends Pick<ProxyOptions, 'allowPrivate' | 'allowHosts'> {
+  /** Replace DNS, e.g. in tests mapping a name to 127.0.0.1. */
+  resolve?: Resolver;
+  /** Time to establish a connection (TCP and TLS), in ms (default 5000). */
+  connectTimeout?: number;
+}
+
+export interface NodeProxyOptions extends ProxyOptions, GuardOptions {}
+
+/** A `fetch` that connects only to public addresses (unless exempted), pinned to the checked ones. */
+export function createGuardedFetch(options: GuardOptions = {}): FetchFunction {
+  const policy: TargetPolicy = {
+    allowPrivate: options.allowPrivate ?? false,
+    allowHosts: new Set((options.allowHosts ?? []).map(normalizeHostname)),
+    allowPorts: new Set(),
+  };
+  const resolve = options.resolve ?? ((hostname) => systemLookup(hostname, { all: true, verbatim: true }));
+
+  const guardedLookup: LookupFunction = (hostname, lookupOptions, callback) => {
+    resolve(hostname)
+      .then((addresses) => {
+        const wanted = addresses.filter(
+          ({ address, family }) =>
+            (!lookupOptions.family || family === lookupOptions.family) &&
+            (isExemptHost(hostname, policy) || isPublicAddress(address)),
+        );
+        if (wanted.length === 0) {
+          throw new ProxyError(403, 'refused-address', `${hostname} does not resolve to a public address.`);
+        }
+        if (lookupOptions.all) callback(null, wanted);
+        else callback(null, wanted[0]!.address, wanted[0]!.family);
+      })
+      .catch((error: NodeJS.ErrnoException) => callback(error, ''));
+  };
+
+  const dispatcher = new Agent({ connect: { lookup: guardedLookup, timeout: options.connectTimeout ?? 5000 } });
+  // undici's own Response is the platform's in all but type name.
+  return (input, init) =>
+    undiciFetch(input, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher }) as unknown as Promise<Response>;
+}
+
+/** `createHandler()` with the guarded Node transport. */
+export function createNodeHandler(options: NodeProxyOptions = {}): ProxyHandler {
+  return createHandler({ ...options, fetch: options.fetch ?? createGuardedFetch(options) });
+}
+
+/**
+ * A `node:http` request listener. It resolves to `false`, answering nothing, for paths outside
+ * `basePath`, so it can sit in a list of handlers beside others.
+ */
+export type NodeRequestListener = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+
+export function createNodeListener(options: NodeProxyOptions = {}): NodeRequestListener {
+  const handler = createNodeHandler(options);
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+
+  return async (incoming, outgoing) => {
+    // A fixed base: the Host header is the client's to choose and is not needed here.
+    const url = new URL(incoming.url ?? '/', 'http://localhost');
+    if (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return false;
+
+    let request: Request;
+    try {
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(incoming.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      request = new Request(url, { method: incoming.method, headers });
+    } catch {
+      // Methods `Request` refuses outright (TRACE, TRACK).
+      outgoing.writeHead(400).end();
+      return true;
+    }
+    const response = await handler(request, { clientAddress: incoming.socket.remoteAddress });
+    outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+    outgoing.end(Buffer.from(await response.arrayBuffer()));
+    return true;
+  };
+}

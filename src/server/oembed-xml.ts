@@ -1,0 +1,62 @@
+/**
+ * oEmbed's XML format: `<oembed>` with one child element per field. Parsed with htmlparser2 in XML
+ * mode, which never loads DTDs nor expands entities beyond the five predefined ones; any DOCTYPE or
+ * other `<!…>` declaration is refused outright (no entity expansion tricks, no external fetches).
+ */
+import { Parser } from 'htmlparser2';
+import { ProxyError } from './errors.js';
+import type { OEmbed } from './oembed.js';
+
+/** The fields of an oEmbed XML document, as strings; structure errors are 422s. */
+export function parseOEmbedXml(xml: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const open: string[] = [];
+  let error: string | undefined;
+  let sawRoot = false;
+
+  const parser = new Parser(
+    {
+      onprocessinginstruction(name) {
+        if (name.startsWith('!')) error ??= 'DTD and other declarations are not accepted';
+      },
+      onopentag(name) {
+        if (open.length === 0) {
+          if (name !== 'oembed' || sawRoot) error ??= 'the root element must be a single <oembed>';
+          sawRoot = true;
+        } else if (open.length === 1) {
+          fields[name] = '';
+        }
+        open.push(name);
+      },
+      ontext(text) {
+        if (open.length === 2) fields[open[1]!] += text;
+        else if (open.length === 0 && text.trim()) error ??= 'text outside <oembed>';
+      },
+      onclosetag() {
+        open.pop();
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  if (!sawRoot) error ??= 'no <oembed> element';
+  if (error) throw new ProxyError(422, 'invalid-upstream', `Invalid oEmbed XML: ${error}.`);
+  return fields;
+}
+
+/** Characters XML 1.0 cannot carry at all, even escaped. */
+const NOT_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Serializes a normalized response as oEmbed XML (the spec's `standalone` document). */
+export function serializeOEmbedXml(oembed: OEmbed): string {
+  const elements = Object.entries(oembed)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `<${name}>${escapeXml(String(value))}</${name}>`);
+  return `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>\n${elements.join('\n')}\n</oembed>\n`;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(NOT_XML_CHARACTERS, '').replace(/[&<>"']/g, (character) => XML_ESCAPES[character]!);
+}

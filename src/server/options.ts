@@ -1,0 +1,102 @@
+import type { OEmbedProvider } from './providers.js';
+import { normalizeHostname, type TargetPolicy } from './target-policy.js';
+
+/** The transport the proxy fetches upstreams with (the platform `fetch`, or the Node guard). */
+export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface ProxyOptions {
+  /**
+   * The transport. Default: the platform `fetch`. On Node use `createNodeHandler()` (or pass
+   * `createGuardedFetch()`), which checks every resolved address and pins the connection to it.
+   */
+  fetch?: FetchFunction;
+  /** Path the routes are mounted under, e.g. `/proxy` (default: none). */
+  basePath?: string;
+  /** CORS: `*` (default) or the exact origins allowed to read responses. */
+  allowOrigin?: '*' | readonly string[];
+  /** Local development and tests ONLY: let any host reach private addresses on any port. */
+  allowPrivate?: boolean;
+  /** Host names exempt from the address and port checks, for a known local origin (`localhost`). */
+  allowHosts?: readonly string[];
+  /** Ports allowed besides 80 and 443. */
+  allowPorts?: readonly number[];
+  /** oEmbed providers, in the `oembed-providers` registry format. Default: that registry. */
+  providers?: readonly OEmbedProvider[];
+  /** Total time for one upstream request, redirects and body included, in ms (default 10 000). */
+  timeout?: number;
+  /** Redirects followed per upstream request, each re-checked (default 5). */
+  maxRedirects?: number;
+  /** HTML read at most, in bytes (default 1 MiB); only the `<head>` is read, so this rarely binds. */
+  maxHtmlBytes?: number;
+  /** oEmbed response size cap in bytes (default 256 KiB); larger responses are refused. */
+  maxOEmbedBytes?: number;
+  /** Response cache, or `false` for none (the same as `maxEntries: 0`). */
+  cache?: CacheOptions | false;
+  /** Per-client token bucket, or `false` for none. */
+  rateLimit?: RateLimitOptions | false;
+  /** `User-Agent` sent upstream. */
+  userAgent?: string;
+}
+
+export interface CacheOptions {
+  /** Entries kept at most (default 1000). */
+  maxEntries?: number;
+  /** Total size kept at most, counted as JSON characters (default 32 MiB). */
+  maxBytes?: number;
+  /** Seconds to keep a response that states no lifetime (default 3600). */
+  defaultTtl?: number;
+  /** Upper bound for `cache_age` / `max-age`, in seconds (default 86 400). */
+  maxTtl?: number;
+}
+
+export interface RateLimitOptions {
+  /** Burst size: requests a client may make at once (default 60). */
+  capacity?: number;
+  /** Sustained rate: tokens added per second (default 1). */
+  refillPerSecond?: number;
+}
+
+export interface ResolvedOptions {
+  fetch: FetchFunction;
+  basePath: string;
+  allowOrigin: '*' | ReadonlySet<string>;
+  policy: TargetPolicy;
+  providers?: readonly OEmbedProvider[];
+  timeout: number;
+  maxRedirects: number;
+  maxHtmlBytes: number;
+  maxOEmbedBytes: number;
+  cache: Required<CacheOptions>;
+  rateLimit: Required<RateLimitOptions> | false;
+  userAgent: string;
+}
+
+export const DEFAULT_USER_AGENT = 'post-embeds-proxy/0.1 (+https://www.npmjs.com/package/post-embeds)';
+
+export function resolveOptions(options: ProxyOptions): ResolvedOptions {
+  return {
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    basePath: (options.basePath ?? '').replace(/\/+$/, ''),
+    allowOrigin: options.allowOrigin === undefined || options.allowOrigin === '*' ? '*' : new Set(options.allowOrigin),
+    policy: {
+      allowPrivate: options.allowPrivate ?? false,
+      allowHosts: new Set((options.allowHosts ?? []).map(normalizeHostname)),
+      allowPorts: new Set(options.allowPorts ?? []),
+    },
+    providers: options.providers,
+    timeout: options.timeout ?? 10_000,
+    maxRedirects: options.maxRedirects ?? 5,
+    maxHtmlBytes: options.maxHtmlBytes ?? 1024 * 1024,
+    maxOEmbedBytes: options.maxOEmbedBytes ?? 256 * 1024,
+    cache: {
+      maxEntries: 1000,
+      maxBytes: 32 * 1024 * 1024,
+      defaultTtl: 3600,
+      maxTtl: 86_400,
+      ...(options.cache === false ? { maxEntries: 0 } : options.cache),
+    },
+    rateLimit:
+      options.rateLimit === false ? false : { capacity: 60, refillPerSecond: 1, ...options.rateLimit },
+    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Which URLs the proxy may fetch. Runs before every upstream request, redirects included, on every
+ * runtime. What it cannot see — the address a host name resolves to — is checked again at connect
+ * time by the Node guard (`node.ts`), against the same `isPublicAddress`.
+ */
+import ipaddr from 'ipaddr.js';
+import { ProxyError } from './errors.js';
+
+export interface TargetPolicy {
+  /** Local development and tests only: any address, any port. */
+  allowPrivate: boolean;
+  /** Lower-case host names exempt from the address and port checks (a local fixture origin). */
+  allowHosts: ReadonlySet<string>;
+  /** Ports allowed besides the scheme's default one. */
+  allowPorts: ReadonlySet<number>;
+}
+
+const MAX_URL_LENGTH = 2048;
+
+/**
+ * Metadata services that answer on public-looking addresses. The others (169.254.169.254,
+ * fd00:ec2::254, Alibaba's 100.100.100.200) fall in ranges refused anyway.
+ */
+const METADATA_ADDRESSES = new Set(['168.63.129.16']);
+
+/** Names that never denote a public host (RFC 6761 `localhost`, mDNS `.local`, `.internal`, `.home.arpa`). */
+const PRIVATE_NAME_SUFFIXES = ['.localhost', '.local', '.internal', '.home.arpa'];
+
+/**
+ * Whether an IP address is an ordinary public unicast address. Everything ipaddr.js files under
+ * a special range is refused: private, loopback, link-local, multicast, CGNAT, unspecified,
+ * reserved, unique-local, IPv4-mapped and the IPv6 transition prefixes that embed IPv4 addresses.
+ */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.parse(address);
+  return parsed.range() === 'unicast' && !METADATA_ADDRESSES.has(parsed.toString());
+}
+
+/** Host names compared without brackets, case or a trailing dot. */
+export function normalizeHostname(hostname: string): string {
+  return hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+}
+
+export function isExemptHost(hostname: string, policy: TargetPolicy): boolean {
+  return policy.allowPrivate || policy.allowHosts.has(normalizeHostname(hostname));
+}
+
+/** Parses the `url` query parameter: an absolute http(s) URL without credentials. */
+export function parseTargetUrl(value: string | null): URL {
+  if (!value) throw new ProxyError(400, 'bad-url', 'The `url` parameter is required.');
+  if (value.length > MAX_URL_LENGTH) throw new ProxyError(400, 'bad-url', 'The `url` parameter is too long.');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ProxyError(400, 'bad-url', 'The `url` parameter is not an absolute URL.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ProxyError(400, 'bad-url', 'Only http and https URLs are fetched.');
+  }
+  if (url.username || url.password) {
+    throw new ProxyError(400, 'bad-url', 'URLs with credentials are not fetched.');
+  }
+  return url;
+}
+
+/**
+ * Throws unless the proxy may request `url`: http(s), a default or allowed port, and a host that is
+ * not an IP literal or name of a private network. (Literals never reach a DNS lookup, so this is
+ * where they are checked.)
+ */
+export function checkTarget(url: URL, policy: TargetPolicy): void {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ProxyError(400, 'bad-url', `Refusing to follow a ${url.protocol} URL.`);
+  }
+  if (isExemptHost(url.hostname, policy)) return;
+  if (url.port && !policy.allowPorts.has(Number(url.port))) {
+    throw new ProxyError(403, 'refused-port', `Port ${url.port} is not allowed.`);
+  }
+  const host = normalizeHostname(url.hostname);
+  const isLiteral = ipaddr.isValid(host);
+  if (
+    (isLiteral && !isPublicAddress(host)) ||
+    host === 'localhost' ||
+    PRIVATE_NAME_SUFFIXES.some((suffix) => host.endsWith(suffix))
+  ) {
+    throw new ProxyError(403, 'refused-address', `${host} is not a public address.`);
+  }
+}
