@@ -30,16 +30,17 @@ export abstract class PostEmbedsElement<T> extends LitElement {
    */
   static define(tag?: string, registry: CustomElementRegistry = customElements): void {
     const name = tag ?? this.defaultTag;
+    const self = this as unknown as CustomElementConstructor;
     const existing = registry.get(name);
     if (existing) {
-      if (existing !== this && !(existing.prototype instanceof this)) {
+      if (existing !== self && !(existing.prototype instanceof this)) {
         console.warn(`post-embeds: <${name}> is already defined by another class; not redefining it.`);
       }
       return;
     }
     // A constructor can be registered only once per registry: a second tag name gets a subclass.
-    const taken = registry.getName?.(this as unknown as CustomElementConstructor);
-    registry.define(name, taken ? class extends (this as unknown as typeof HTMLElement) {} : (this as unknown as CustomElementConstructor));
+    const taken = registry.getName?.(self);
+    registry.define(name, taken ? class extends (self as typeof HTMLElement) {} : self);
   }
 
   /** URL of the exact resource to fetch. */

@@ -1,0 +1,60 @@
+/**
+ * Test helpers shared by the element tests. The fixture API (demo/server/fixture-api.mjs) is mounted by
+ * web-test-runner.config.mjs, so `/api/…` is served by the same origin as the tests.
+ */
+import { waitUntil } from '@open-wc/testing';
+import { clearResourceCache } from '../src/core/fetch.js';
+import { configure, resetConfig } from '../src/core/config.js';
+import type { PostEmbedsElement, LoadState } from '../src/core/post-embeds-element.js';
+
+/** Absolute URL of a fixture API path. */
+export const api = (path: string) => new URL(`/api/${path.replace(/^\/+/, '')}`, location.href).href;
+
+/** The WordPress REST root of the fixture site. */
+export const wpRoot = api('wp-json');
+
+/** How many requests the fixture server received for paths starting with `prefix` (path + query). */
+export async function requestCount(prefix: string): Promise<number> {
+  const response = await fetch(api(`__log?path=${encodeURIComponent(prefix)}`), { cache: 'no-store' });
+  const body = (await response.json()) as { count?: number; total?: number };
+  return body.count ?? body.total ?? 0;
+}
+
+export async function resetRequestLog(): Promise<void> {
+  await fetch(api('__log/reset'), { cache: 'no-store' });
+}
+
+/** A query parameter that makes a URL unique to one test (the fixture API ignores unknown parameters). */
+let unique = 0;
+export const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Date.now()}-${++unique}`;
+
+/** Resolves when the element reaches `state`. */
+export async function reach(el: PostEmbedsElement<unknown>, state: LoadState, timeout = 5000): Promise<void> {
+  await waitUntil(() => el.state === state, `expected state ${state}, still ${el.state}`, { timeout });
+  await el.updateComplete;
+}
+
+/** Resets the shared cache and configuration between tests. */
+export function resetCore(): void {
+  clearResourceCache();
+  resetConfig();
+  configure({});
+}
+
+/** Collects the events of the `<img>`-style life cycle, in order. */
+export function recordEvents(el: EventTarget): string[] {
+  const seen: string[] = [];
+  for (const type of ['loadstart', 'load', 'error', 'loadend']) {
+    el.addEventListener(type, () => seen.push(type));
+  }
+  return seen;
+}
+
+/** Text of a part inside an element's shadow root, whitespace collapsed. */
+export function partText(el: Element, part: string): string | undefined {
+  return el.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+export function part<T extends Element = HTMLElement>(el: Element, name: string): T | null {
+  return el.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
+}
