@@ -1,0 +1,155 @@
+/**
+ * `npm start`: builds the bundle if it is missing or older than src/, then serves the demo offline.
+ *
+ *   /          demo/ (static; demo/server/ itself is not served)
+ *   /dist/     dist/ (the built bundle)
+ *   /api/      the fixture API (fixture-api.mjs)
+ *   /node_modules/ is not served: the demo runs on the built bundle alone.
+ *
+ * HTML pages get the strict CSP post-embeds promises to work under (Trusted Types included).
+ * `startDemoServer()` is exported for scripts (screenshots, benches) that need the same server.
+ */
+
+import { spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { handleFixtureApi } from './fixture-api.mjs';
+import { staticFiles } from './static-files.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DEMO_DIR = path.join(ROOT, 'demo');
+const DIST_DIR = path.join(ROOT, 'dist');
+const SRC_DIR = path.join(ROOT, 'src');
+const BUNDLE = path.join(DIST_DIR, 'post-embeds.min.js');
+const DEFAULT_PORT = 8080;
+/** How many ports after the requested one to try when it is taken. */
+const PORT_ATTEMPTS = 20;
+
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "frame-src 'self' https:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html post-embeds-inert post-embeds-frame',
+].join('; ');
+
+/** Paths under demo/ that are not part of the page: the server's own code. */
+const PRIVATE_PATHS = ['/server/', '/node_modules/'];
+
+/**
+ * Starts the demo server. `handlers` run first, in order: each is `(req, res) => boolean | Promise<boolean>`
+ * and returns true when it answered (the same contract as `handleFixtureApi`). This is where the oEmbed /
+ * metadata proxy mounts itself under `/proxy/`. `port: 0` picks any free port; a taken port moves to the next.
+ * Resolves to `{ server, url }`.
+ */
+export async function startDemoServer({ port = DEFAULT_PORT, host = '127.0.0.1', handlers = [] } = {}) {
+  const htmlHeaders = { 'Content-Security-Policy': DEMO_CSP };
+  const chain = [
+    ...handlers,
+    handleFixtureApi,
+    refusePrivatePaths,
+    staticFiles({ root: DIST_DIR, prefix: '/dist/', htmlHeaders }),
+    staticFiles({ root: DEMO_DIR, prefix: '/', htmlHeaders }),
+  ];
+  const server = http.createServer(async (req, res) => {
+    try {
+      for (const handle of chain) if (await handle(req, res)) return;
+      sendNotFound(res);
+    } catch (error) {
+      console.error(error);
+      if (res.headersSent) res.destroy();
+      else sendText(res, 500, 'Internal server error\n');
+    }
+  });
+  const boundPort = await listen(server, port, host);
+  return { server, url: `http://localhost:${boundPort}/` };
+}
+
+function refusePrivatePaths(req, res) {
+  const { pathname } = new URL(req.url, 'http://demo.invalid');
+  if (!PRIVATE_PATHS.some((prefix) => pathname.startsWith(prefix))) return false;
+  sendNotFound(res);
+  return true;
+}
+
+function sendNotFound(res) {
+  sendText(res, 404, 'Not found\n');
+}
+
+function sendText(res, status, text) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function listen(server, port, host) {
+  for (let attempt = 0; ; attempt++) {
+    const candidate = port === 0 ? 0 : port + attempt;
+    try {
+      await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(candidate, host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      return server.address().port;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || port === 0 || attempt + 1 >= PORT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** Runs `npm run build` when dist/post-embeds.min.js is missing or older than any file under src/. */
+async function buildIfStale() {
+  const bundleTime = (await stat(BUNDLE).catch(() => undefined))?.mtimeMs;
+  if (bundleTime !== undefined && bundleTime >= (await newestModification(SRC_DIR))) return;
+  console.log(
+    bundleTime === undefined
+      ? 'post-embeds demo: dist/post-embeds.min.js is missing, building it first…'
+      : 'post-embeds demo: src/ changed since the last build, rebuilding…',
+  );
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const exitCode = await new Promise((resolve) => {
+    spawn(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })
+      .on('error', () => resolve(1))
+      .on('exit', (code) => resolve(code ?? 1));
+  });
+  if (exitCode !== 0) {
+    console.error(`post-embeds demo: the build failed (npm run build exited with ${exitCode}); not starting.`);
+    process.exit(exitCode);
+  }
+}
+
+async function newestModification(dir) {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const { mtimeMs } = await stat(path.join(entry.parentPath ?? entry.path, entry.name));
+    newest = Math.max(newest, mtimeMs);
+  }
+  return newest;
+}
+
+async function main() {
+  await buildIfStale();
+  const port = process.env.PORT ? Number.parseInt(process.env.PORT, 10) : DEFAULT_PORT;
+  const { server, url } = await startDemoServer({ port, host: process.env.HOST });
+  console.log(`post-embeds demo: ${url}`);
+  console.log(`  Arabic page:     ${url}ar.html`);
+  console.log(`  fixture API:     ${url}api/wp-json/`);
+  const stop = () => {
+    server.close();
+    // Also drop keep-alive and deliberately hanging (/api/faults/hang) connections.
+    server.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main();
+}
