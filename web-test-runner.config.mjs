@@ -10,6 +10,26 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const only = process.env.BROWSERS?.split(',');
 
+// The strictest policy a site is likely to send; pages under test/csp/ are served with it.
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "frame-src 'self' https:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html post-embeds-inert post-embeds-frame',
+].join('; ');
+
+function strictCspMiddleware() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+    }
+  };
+}
+
 const browsers = [
   chromeLauncher({
     launchOptions: {
@@ -33,13 +53,15 @@ const browsers = [
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
+  // Test files are also requested as plain pages (test/csp/*.html): serve them from the root.
+  rootDir: '.',
   nodeResolve: true,
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [fixtureApiMiddleware()],
+  middleware: [strictCspMiddleware(), fixtureApiMiddleware()],
   plugins: [
     esbuildPlugin({
       ts: true,

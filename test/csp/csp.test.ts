@@ -1,0 +1,50 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { api } from '../helpers.js';
+
+/**
+ * The library under the strictest CSP a site is likely to send: no inline script, Trusted Types required.
+ * The page is loaded in an iframe with the policy header; it records every violation it sees.
+ */
+const STRICT_PAGE = new URL('./strict.html', import.meta.url).href;
+
+interface StrictWindow extends Window {
+  violations: string[];
+}
+
+async function strictPage(): Promise<{ frame: HTMLIFrameElement; win: StrictWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  frame.src = STRICT_PAGE;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as StrictWindow;
+  await waitUntil(() => win.customElements.get('post-card'), 'elements registered', { timeout: 8000 });
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+describe('strict CSP with Trusted Types', () => {
+  it('the test page really enforces Trusted Types', async () => {
+    const { frame, win, doc } = await strictPage();
+    expect(() => {
+      doc.body.innerHTML = '<b>not allowed</b>';
+    }).to.throw();
+    // Violation reports are queued as tasks: the recorder sees this one shortly after.
+    await waitUntil(() => win.violations.some((v) => v.includes('require-trusted-types-for')), 'violation recorded');
+    frame.remove();
+  });
+
+  it('renders a WordPress post card (HTML fields reduced to text) with no violation', async () => {
+    const { frame, win, doc } = await strictPage();
+    const card = doc.createElement('post-card') as HTMLElement & { state: string };
+    card.setAttribute('src', api('wp-json/wp/v2/posts/42?_embed'));
+    card.setAttribute('loading', 'eager');
+    doc.body.append(card);
+    await waitUntil(() => card.state === 'ready' || card.state === 'error', 'card settled', { timeout: 8000 });
+    expect(card.state).to.equal('ready');
+    expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('Chinese open-source AI');
+    await aTimeout(200); // let any queued violation report arrive
+    expect(win.violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
