@@ -93,8 +93,10 @@ export async function handleFixtureApi(req, res) {
 export function fixtureApiMiddleware() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/api/')) return next();
-    // The handler writes to the raw Node response itself.
+    // The handler writes to the raw Node response itself. Koa presets 404 to mean "unhandled": restore
+    // Node's 200 so a request the API never answers (faults/hang) is not reported as a 404.
     ctx.respond = false;
+    ctx.res.statusCode = 200;
     await handleFixtureApi(ctx.req, ctx.res);
   };
 }
