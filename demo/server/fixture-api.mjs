@@ -36,7 +36,7 @@ export { json } from './lib/http.mjs';
  * Route modules in ./routes/, tried in order; each exports `routes` (see lib/router.mjs). Adding one is a
  * one-line change. Route modules import helpers from ../lib/http.mjs, not from this file.
  */
-const ROUTE_MODULES = ['log', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults'];
+const ROUTE_MODULES = ['log', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults', 'oembed'];
 
 const SCOPED_PATH = /^\/~([\w-]+)(\/.*)?$/;
 
