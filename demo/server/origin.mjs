@@ -194,7 +194,13 @@ export function serveOrigin({ port = 0, host = '127.0.0.1' } = {}) {
     server.once('error', reject);
     server.listen(port, host, () => {
       const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${server.address().port}`;
-      resolve({ server, url, close: () => new Promise((done) => server.close(done)) });
+      const close = () =>
+        new Promise((done) => {
+          server.close(done);
+          // Keep-alive connections would otherwise hold `close()` open for seconds.
+          server.closeAllConnections();
+        });
+      resolve({ server, url, close });
     });
   });
 }

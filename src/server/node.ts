@@ -41,6 +41,7 @@ export function createGuardedFetch(options: GuardOptions = {}): FetchFunction {
   const guardedLookup: LookupFunction = (hostname, lookupOptions, callback) => {
     resolve(hostname)
       .then((addresses) => {
+        if (addresses.length === 0) throw Object.assign(new Error(`${hostname} not found`), { code: 'ENOTFOUND' });
         const wanted = addresses.filter(
           ({ address, family }) =>
             (!lookupOptions.family || family === lookupOptions.family) &&

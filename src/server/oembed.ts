@@ -38,16 +38,17 @@ function invalid(reason: string): ProxyError {
 /**
  * Validates a provider's response (parsed JSON, or the fields of an XML response, whose values are
  * all strings) and keeps the valid fields. Numbers may arrive as strings. A `version` other than
- * 1.0 is refused; a missing one is tolerated, since several providers omit it. The thumbnail is
- * kept only when its URL, width and height are all valid. Relative URLs resolve against `base`,
- * and only http(s) URLs are kept.
+ * "1.0" (or JSON's number 1.0) is refused; a missing one is tolerated, since several providers
+ * omit it and the type's required fields prove the shape anyway. The thumbnail is kept only when
+ * its URL, width and height are all valid. Relative URLs resolve against `base`; only http(s)
+ * URLs are kept.
  */
 export function normalizeOEmbed(raw: unknown, base: URL): OEmbed {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalid('not an object');
   const fields = raw as Record<string, unknown>;
 
-  const version = fields['version'];
-  if (version !== undefined && Number(version) !== 1) throw invalid(`unsupported version ${String(version)}`);
+  const version = typeof fields['version'] === 'string' ? fields['version'].trim() : fields['version'];
+  if (version !== undefined && version !== '1.0' && version !== 1) throw invalid(`unsupported version ${String(version)}`);
   const type = fields['type'];
   if (typeof type !== 'string' || !TYPES.has(type)) throw invalid('missing or unknown type');
 
