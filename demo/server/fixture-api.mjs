@@ -14,6 +14,7 @@
  *   /ghost/content/posts/slug/{slug}/      …/settings/; /ghost-ar/… is the Arabic site (`locale: "ar"`)
  *   /uploads/…, /avatar/{name}.svg?s=96    generated SVG images
  *   /faults/…                              broken responses for tests (see routes/faults.mjs)
+ *   /oembed/…, /wp-json/oembed/1.0/embed   oEmbed providers and WordPress's oEmbed (see routes/oembed.mjs)
  *
  * Request log, for tests: every request under /api/ except the log's own is counted by its path+query.
  *   GET /api/__log                  → {"requests": {"/api/wp-json/wp/v2/posts/42?_embed": 1, …}}
@@ -33,8 +34,11 @@ import { compileRoutes, findRoute } from './lib/router.mjs';
 export { json } from './lib/http.mjs';
 
 /**
- * Route modules in ./routes/, tried in order; each exports `routes` (see lib/router.mjs). Adding one is a
- * one-line change. Route modules import helpers from ../lib/http.mjs, not from this file.
+ * Route modules in ./routes/, tried in order. Adding one is a one-line change: its name here.
+ * A module exports `routes`, an array of `{ method?, path, handler }` (see lib/router.mjs); `handler(ctx)`
+ * writes the response (it may return a promise) and gets `ctx = { req, res, url, query, params, path,
+ * apiBase }`, where `apiBase` (`http://host/api`, scope included) is the base for absolute URLs in bodies.
+ * Route modules import helpers (`json`, `send`, WordPress errors) from ./lib/http.mjs, not from this file.
  */
 const ROUTE_MODULES = ['log', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults', 'oembed'];
 

@@ -50,7 +50,7 @@ export const avatarUrl = (api, slug, size) => `${api}/avatar/${slug}.svg?s=${siz
 export const renderedTitle = (title) => texturize(escapeHtml(title));
 
 /** `excerpt.rendered`: the manual excerpt, or WordPress's automatic one ending in ` [&hellip;]`. */
-export function renderedExcerpt(post) {
+function renderedExcerpt(post) {
   const text = post.excerpt ?? firstWords(plainText(post.content), EXCERPT_WORDS, ' […]');
   return `<p>${texturize(escapeHtml(text))}</p>\n`;
 }

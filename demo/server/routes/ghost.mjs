@@ -7,6 +7,7 @@
  */
 
 import { POSTS, SITE, findMedia, findTerm, findUser, languageBase } from '../data/blog.mjs';
+import { SITE_TIME_ZONE } from '../lib/dates.mjs';
 import { json } from '../lib/http.mjs';
 import { countWords, plainText } from '../lib/text.mjs';
 import { avatarUrl, postPermalink, uploadUrl } from '../lib/wordpress-objects.mjs';
@@ -205,7 +206,7 @@ function settings(api, lang) {
     facebook: null,
     twitter: null,
     locale: lang,
-    timezone: 'Europe/Bucharest',
+    timezone: SITE_TIME_ZONE,
     codeinjection_head: null,
     codeinjection_foot: null,
     navigation: [{ label: lang === 'ar' ? 'الرئيسية' : 'Home', url: '/' }],

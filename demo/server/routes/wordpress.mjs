@@ -4,7 +4,7 @@
  */
 
 import { POSTS, SITE, TERMS, findMedia, findPost, findTerm, findUser, termPostCount } from '../data/blog.mjs';
-import { instant, siteLocalDate } from '../lib/dates.mjs';
+import { SITE_TIME_ZONE, instant, siteLocalDate } from '../lib/dates.mjs';
 import { json, sendInvalidParam, sendWordPressError } from '../lib/http.mjs';
 import { plainText } from '../lib/text.mjs';
 import {
@@ -236,7 +236,7 @@ function siteIndex(api) {
     url: SITE.url,
     home: SITE.url,
     gmt_offset: '2',
-    timezone_string: 'Europe/Bucharest',
+    timezone_string: SITE_TIME_ZONE,
     page_for_posts: 0,
     page_on_front: 0,
     show_on_front: 'posts',
