@@ -1,6 +1,8 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { createSandboxedFrame, FRAME_SANDBOX } from '../../src/oembed-preview/frame/sandbox.js';
 import { listenForFrameHeight, MAX_FRAME_HEIGHT } from '../../src/oembed-preview/frame/resize.js';
+import { parseOEmbedJson } from '../../src/core/adapters/oembed.js';
+import { api, requestCount } from '../helpers.js';
 
 const added: Element[] = [];
 afterEach(() => added.splice(0).forEach((element) => element.remove()));
@@ -105,6 +107,36 @@ describe('createSandboxedFrame', () => {
     await waitUntil(() => heights.at(-1) === 300, `expected 300, got ${heights.join(', ')}`);
     frame.contentWindow!.postMessage('650px', '*');
     await waitUntil(() => heights.at(-1) === 650, `expected 650, got ${heights.join(', ')}`);
+    stop();
+  });
+
+  it("runs the video fixture's player only once the frame is in the page", async () => {
+    // A request-log scope of this test's own: both browsers share the fixture server.
+    const scope = `~oembed-player-${Math.random().toString(36).slice(2, 10)}`;
+    const response = await fetch(api(`${scope}/oembed/video?url=${encodeURIComponent('https://video.example/watch/x')}`));
+    const video = parseOEmbedJson(await response.json(), response.url);
+    if (video.type !== 'video') throw new Error('expected a video');
+    const { frame } = createSandboxedFrame(video.untrustedHtml, { title: video.title ?? 'Video' });
+    const playerPath = `/api/${scope}/oembed/player/`;
+    expect(await requestCount(playerPath)).to.equal(0);
+    added.push(frame);
+    document.body.append(frame);
+    await waitUntil(async () => (await requestCount(playerPath)) === 1, 'the player loads inside the frame');
+  });
+
+  it("runs WordPress's post embed: its own script reveals and sizes the post's frame, and the height follows", async () => {
+    const permalink = 'https://florin.blog/chinese-open-source-ai-models-cheap-deployable/';
+    const response = await fetch(api(`wp-json/oembed/1.0/embed?url=${encodeURIComponent(permalink)}`));
+    const post = parseOEmbedJson(await response.json(), response.url);
+    if (post.type !== 'rich') throw new Error('expected a rich embed');
+    const { frame, secret } = createSandboxedFrame(post.untrustedHtml, { title: post.title ?? 'Post', width: post.width, height: post.height });
+    const heights: number[] = [];
+    const stop = listenForFrameHeight(frame, secret, (height) => heights.push(height));
+    added.push(frame);
+    document.body.append(frame);
+    // Until the embed page reports, only the one-line blockquote is in the flow (the post's frame is
+    // hidden and absolutely positioned): 200 px and more means WordPress's script revealed and sized it.
+    await waitUntil(() => (heights.at(-1) ?? 0) >= 200, `expected the revealed post frame, got ${heights.join(', ')}`);
     stop();
   });
 });
