@@ -4,6 +4,8 @@ interface StrictCspReport {
   /** Set when page.ts failed (for example: `srcdoc` refused by Trusted Types). */
   error?: string;
   trustedTypesEnforced: boolean;
+  xmlTitle: string;
+  playerSrc: string;
   pageViolations: { directive: string; blockedURI: string; sample: string }[];
   heights: number[];
   spy: {
@@ -44,6 +46,11 @@ describe('sandboxed frame on a page with a strict CSP and Trusted Types', () => 
     // The page really enforces Trusted Types wherever the browser has them.
     expect(report.trustedTypesEnforced).to.equal('trustedTypes' in window);
     expect(report.pageViolations).to.deep.equal([]);
+  });
+
+  it('parses oEmbed XML and checks for a lone player iframe without violations', () => {
+    expect(report.xmlTitle).to.equal('Parsed under Trusted Types');
+    expect(report.playerSrc).to.equal('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE');
   });
 
   it('still runs the height reporter inside the frame', () => {

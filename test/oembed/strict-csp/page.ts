@@ -5,6 +5,8 @@
  */
 import { createSandboxedFrame } from '../../../src/oembed-preview/frame/sandbox.js';
 import { listenForFrameHeight } from '../../../src/oembed-preview/frame/resize.js';
+import { parseSingleProviderIframe } from '../../../src/oembed-preview/frame/provider-iframe.js';
+import { parseOEmbedXml } from '../../../src/core/adapters/oembed.js';
 
 const pageViolations: { directive: string; blockedURI: string; sample: string }[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -31,6 +33,15 @@ const html =
   '<script>document.documentElement.setAttribute("data-inline-ran", "")</script>';
 
 try {
+  // The inert parsers (oEmbed XML, the lone-iframe check) go through the post-embeds-inert policy.
+  const xmlTitle = parseOEmbedXml(
+    '<oembed><version>1.0</version><type>link</type><title>Parsed under Trusted Types</title></oembed>',
+    'https://provider.example/oembed?url=https%3A%2F%2Fpage.example%2F',
+  ).title;
+  const playerSrc = parseSingleProviderIframe(
+    '<iframe src="https://www.youtube.com/embed/M7lc1UVf-VE" width="560" height="315"></iframe>',
+    'https://www.youtube.com/',
+  )?.src;
   const { frame, secret } = createSandboxedFrame(html, { title: 'Strict page embed', lang: 'ar', dir: 'rtl', width: 300, height: 100 });
   const heights: number[] = [];
   const spy = new Promise<unknown>((resolve) => {
@@ -47,7 +58,7 @@ try {
   document.body.append(frame);
   void Promise.all([spy, tallEnough]).then(([spyReport]) => {
     const violations = [...pageViolations];
-    report({ pageViolations: violations, heights, spy: spyReport, trustedTypesEnforced: trustedTypesEnforced() });
+    report({ pageViolations: violations, heights, spy: spyReport, xmlTitle, playerSrc, trustedTypesEnforced: trustedTypesEnforced() });
   });
 } catch (error) {
   report({ error: String(error) });
