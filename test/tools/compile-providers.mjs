@@ -28,7 +28,7 @@ const REST_WILDCARD = '.*';
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `https://*.example.com/a/*` → `example.com/a/.*`-style source without the scheme, or undefined if invalid. */
+/** The pattern of a scheme without its protocol (`https://*.example.com/a/*` → `[\w.-]*\.example\.com/a/.*`), or undefined if invalid. */
 function compileScheme(scheme) {
   const match = /^https?:\/\/([^/\s]+)(\/\S*)?$/i.exec(scheme);
   if (!match) return undefined;
@@ -43,7 +43,7 @@ function compileScheme(scheme) {
 }
 
 function compile(providers) {
-  const endpoints = new Map(); // endpoint URL → Map(pattern without scheme → Set of schemes)
+  const endpoints = new Map(); // endpoint URL → Map(pattern without protocol → Set of protocols)
   let skippedEndpoints = 0;
   for (const provider of providers) {
     for (const { url, schemes = [] } of provider.endpoints) {

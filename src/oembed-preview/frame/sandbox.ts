@@ -66,10 +66,10 @@ function randomSecret(): string {
 
 /**
  * The `srcdoc` of a sandboxed frame: the reporter first (so it runs before any provider script), then the
- * provider's HTML as the body. `lang` is normalized to a BCP 47 tag, so no attribute value needs escaping
- * except the reporter URL's `&`.
+ * provider's HTML as the body. No doctype: `srcdoc` documents are never in quirks mode. `lang` is
+ * normalized to a BCP 47 tag, so no attribute value needs escaping except the reporter URL's `&`.
  */
-export function buildFrameDocument(html: string, options: { secret: string; lang?: string; dir?: 'ltr' | 'rtl' }): string {
+function buildFrameDocument(html: string, options: { secret: string; lang?: string; dir?: 'ltr' | 'rtl' }): string {
   const lang = normalizeLanguage(options.lang);
   const attributes = `${lang ? ` lang="${lang}"` : ''}${options.dir ? ` dir="${options.dir}"` : ''}`;
   return (
