@@ -3,10 +3,13 @@
 // beside it and load on demand.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** Shared by the CDN build and `npm run size`, so the measured bundles are the shipped ones. */
 export const bundlePlugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production'] }),
+  // Lit's html`` and css`` literals carry indentation and comments that no browser needs.
+  minifyTemplateLiterals(),
   terser({
     module: true,
     ecma: 2021,
@@ -17,6 +20,8 @@ export const bundlePlugins = () => [
 
 export default {
   input: 'dist/index.js',
+  // Lets the locale chunks import Lit from the entry itself, so the entry stays one self-contained file.
+  preserveEntrySignatures: 'allow-extension',
   plugins: bundlePlugins(),
   output: {
     dir: 'dist',

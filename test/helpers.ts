@@ -7,21 +7,28 @@ import { clearResourceCache } from '../src/core/fetch.js';
 import { configure, resetConfig } from '../src/core/config.js';
 import type { PostEmbedsElement, LoadState } from '../src/core/post-embeds-element.js';
 
-/** Absolute URL of a fixture API path. */
-export const api = (path: string) => new URL(`/api/${path.replace(/^\/+/, '')}`, location.href).href;
+/**
+ * Both browsers run against one fixture server at once: each test page uses its own log scope
+ * (`/api/~<scope>/…` is served like `/api/…` but counted apart), so request counts never mix.
+ */
+const SCOPE = `t${Math.random().toString(36).slice(2, 10)}`;
+const scoped = (path: string) => path.replace(/^\/api\/(?!~)/, `/api/~${SCOPE}/`);
+
+/** Absolute URL of a fixture API path, in this page's scope. */
+export const api = (path: string) => new URL(scoped(`/api/${path.replace(/^\/+/, '')}`), location.href).href;
 
 /** The WordPress REST root of the fixture site. */
 export const wpRoot = api('wp-json');
 
-/** How many requests the fixture server received for paths starting with `prefix` (path + query). */
+/** How many requests this page made for paths starting with `prefix` (`/api/…` path + query). */
 export async function requestCount(prefix: string): Promise<number> {
-  const response = await fetch(api(`__log?path=${encodeURIComponent(prefix)}`), { cache: 'no-store' });
-  const body = (await response.json()) as { count?: number; total?: number };
-  return body.count ?? body.total ?? 0;
+  const response = await fetch(`/api/__log?path=${encodeURIComponent(scoped(prefix))}`, { cache: 'no-store' });
+  return ((await response.json()) as { count: number }).count;
 }
 
+/** Forgets this page's requests. */
 export async function resetRequestLog(): Promise<void> {
-  await fetch(api('__log/reset'), { cache: 'no-store' });
+  await fetch(`/api/__log/reset?path=${encodeURIComponent(`/api/~${SCOPE}/`)}`, { cache: 'no-store' });
 }
 
 /** A query parameter that makes a URL unique to one test (the fixture API ignores unknown parameters). */

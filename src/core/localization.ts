@@ -1,23 +1,34 @@
 /**
- * UI strings through `@lit/localize` in runtime mode, without ever breaking an app that uses it too.
+ * UI strings through `@lit/localize`, without ever breaking an app that uses it too.
  *
- * `@lit/localize` can be configured once per page (per copy of the module). post-embeds therefore:
- * - never configures it on import;
- * - configures it itself only when asked to switch locale (`setLocale()`, or `<html lang>` naming a shipped
- *   locale once the page's own modules have run), and only if nobody configured it before;
- * - when the app configured it first, leaves it alone: the app merges our translations into its own
- *   (`loadPostEmbedsLocale()`, see the README) and switches locale with its own `setLocale`.
+ * Our strings are `msg()` calls with explicit `pe.*` ids, extracted to XLIFF (`xliff/`) and built into runtime
+ * locale modules (`src/generated/locales/`) by `lit-localize`. `@lit/localize` lets one `msg` implementation be
+ * installed per page (per copy of the module), so post-embeds:
+ * - never installs one on import;
+ * - installs its own only when asked to switch locale (`setLocale()`, or `<html lang>` naming a shipped locale
+ *   once the page's own modules have run), and only if nobody did before;
+ * - when the app configured `@lit/localize` first, leaves it alone: the app merges our translations into its own
+ *   (`loadPostEmbedsLocale()`, see the README) and its `setLocale` re-renders our elements too.
  * The CDN bundle carries a private copy of `@lit/localize`, so there the two never meet.
+ *
+ * Our implementation is a few lines instead of `configureLocalization()`'s runtime because it only needs what
+ * post-embeds uses (explicit ids, plain and `str` templates): the difference is about 1 KB gzip per bundle.
  */
-import { configureLocalization, msg, type LocaleModule } from '@lit/localize';
-// The identity implementation `msg` has until someone configures the runtime: comparing against it tells
-// whether an app already did (the module offers no other way to ask).
+import { msg, type LocaleModule } from '@lit/localize';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+// The identity implementation `msg` has until someone installs one: comparing with it tells whether an app
+// already configured `@lit/localize` (the package offers no other way to ask).
 import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
-export type Locale = (typeof targetLocales)[number] | typeof sourceLocale;
+type TargetLocale = (typeof targetLocales)[number];
+export type Locale = TargetLocale | typeof sourceLocale;
 
-const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+/** The event `@lit/localize` dispatches on `window` when a locale is ready; elements re-render on it. */
+export const LOCALE_READY_EVENT = 'lit-localize-status';
+
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   ar: () => import('../generated/locales/ar.js'),
   de: () => import('../generated/locales/de.js'),
   es: () => import('../generated/locales/es.js'),
@@ -31,19 +42,20 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
 export const supportedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
 /**
- * The shipped locale that best serves a BCP 47 tag: an exact match, else the language alone
- * (`ar-EG` → `ar`), with Chinese mapped by script (`zh`, `zh-CN`, `zh-SG` → `zh-Hans`).
+ * The shipped locale that best serves a BCP 47 tag: the language alone (`ar-EG` → `ar`), with Chinese
+ * mapped by script (`zh`, `zh-CN`, `zh-Hans-SG` → `zh-Hans`; `zh-TW` has no match).
  */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  if (!tag) return undefined;
-  let locale: Intl.Locale;
   try {
-    locale = new Intl.Locale(tag).maximize();
+    const { language, script } = new Intl.Locale(tag!).maximize();
+    return language === 'zh'
+      ? script === 'Hans'
+        ? 'zh-Hans'
+        : undefined
+      : supportedLocales.find((locale) => locale === language);
   } catch {
     return undefined;
   }
-  if (locale.language === 'zh') return locale.script === 'Hans' ? 'zh-Hans' : undefined;
-  return supportedLocales.find((candidate) => candidate === locale.language);
 }
 
 /** The translations of post-embeds' own strings for `locale`, for apps that configure `@lit/localize` themselves. */
@@ -52,33 +64,51 @@ export async function loadPostEmbedsLocale(locale: string): Promise<LocaleModule
   return matched && matched !== sourceLocale ? loaders[matched]() : { templates: {} };
 }
 
-let runtime: ReturnType<typeof configureLocalization> | undefined;
+let installed = false;
+let templates: LocaleModule['templates'] | undefined;
+let active: Locale = sourceLocale;
+let latestRequest = 0;
+
+function install(): void {
+  if (installed) return;
+  if (msg !== defaultMsg) {
+    throw new Error(
+      "post-embeds: @lit/localize is configured by the app; switch locales with the app's setLocale() and merge " +
+        'our translations with loadPostEmbedsLocale() (README, "Localization").',
+    );
+  }
+  _installMsgImplementation(((template: string | { strings: TemplateStringsArray; values: unknown[] }, options?: { id?: string }) => {
+    const localized = options?.id ? (templates?.[options.id] as unknown) : undefined;
+    if (typeof localized === 'string') return localized;
+    if (localized && typeof template !== 'string') {
+      const { strings, values } = localized as { strings: string[]; values: number[] };
+      return joinStringsAndValues(strings as unknown as TemplateStringsArray, template.values, values);
+    }
+    return defaultMsg(template as string);
+  }) as typeof msg);
+  installed = true;
+}
 
 /**
- * Switches post-embeds' UI strings to `locale` (any BCP 47 tag; the closest shipped locale is used,
- * English when none fits). Resolves once the translations are loaded and elements re-render.
- * Throws if the app configured `@lit/localize` itself: then use the app's `setLocale`.
+ * Switches post-embeds' UI strings to `locale` (any BCP 47 tag; the closest shipped locale, English when none
+ * fits). Resolves once the translations are loaded and elements re-render. Throws if the app configured
+ * `@lit/localize` itself: then use the app's `setLocale`.
  */
 export async function setLocale(locale: string): Promise<void> {
-  if (!runtime) {
-    if (msg !== defaultMsg) {
-      throw new Error(
-        'post-embeds: @lit/localize is configured by the app; switch locales with the app\'s setLocale() and merge ' +
-          'post-embeds translations with loadPostEmbedsLocale() (see the README, "Localization").',
-      );
-    }
-    runtime = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: (target) => loaders[target as keyof typeof loaders](),
-    });
-  }
-  await runtime.setLocale(matchLocale(locale) ?? sourceLocale);
+  install();
+  const request = ++latestRequest;
+  const next = matchLocale(locale) ?? sourceLocale;
+  const module = next === sourceLocale ? undefined : await loaders[next]();
+  // A later call won while this one was loading.
+  if (request !== latestRequest) return;
+  templates = module?.templates;
+  active = next;
+  window.dispatchEvent(new CustomEvent(LOCALE_READY_EVENT, { detail: { status: 'ready', readyLocale: next } }));
 }
 
 /** The active UI locale of post-embeds. */
-export function getLocale(): string {
-  return runtime?.getLocale() ?? sourceLocale;
+export function getLocale(): Locale {
+  return active;
 }
 
 let followedDocument = false;
@@ -94,9 +124,7 @@ export function followDocumentLocale(): void {
   const follow = () =>
     setTimeout(() => {
       const wanted = matchLocale(document.documentElement.lang);
-      if (!runtime && msg === defaultMsg && wanted && wanted !== sourceLocale) {
-        setLocale(wanted).catch(() => {});
-      }
+      if (!installed && msg === defaultMsg && wanted && wanted !== sourceLocale) void setLocale(wanted);
     });
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', follow, { once: true });

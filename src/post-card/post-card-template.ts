@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { Media, Post } from '../core/model.js';
 
@@ -19,7 +18,15 @@ export interface PostCardOptions {
   part?: string;
 }
 
-const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** The title heading at a level from 1 to 6 (one small template per level: cheaper than static-html). */
+const headings: Array<(content: unknown, dir?: string) => TemplateResult> = [
+  (c, d) => html`<h1 part="title" class="title" dir=${ifDefined(d)}>${c}</h1>`,
+  (c, d) => html`<h2 part="title" class="title" dir=${ifDefined(d)}>${c}</h2>`,
+  (c, d) => html`<h3 part="title" class="title" dir=${ifDefined(d)}>${c}</h3>`,
+  (c, d) => html`<h4 part="title" class="title" dir=${ifDefined(d)}>${c}</h4>`,
+  (c, d) => html`<h5 part="title" class="title" dir=${ifDefined(d)}>${c}</h5>`,
+  (c, d) => html`<h6 part="title" class="title" dir=${ifDefined(d)}>${c}</h6>`,
+];
 
 /** Approximate rendered widths per layout, for `sizes` where `sizes="auto"` is not supported. */
 const imageSizes: Record<PostCardLayout, string> = {
@@ -47,9 +54,7 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
     >
       ${post.image ? renderImage(post.image, layout) : nothing}
       <div class="body">
-        ${staticHtml`<${heading} part="title" class="title" dir=${ifDefined(textDir)}>${
-          post.url ? html`<a part="link" href=${post.url}>${post.title}</a>` : post.title
-        }</${heading}>`}
+        ${heading(post.url ? html`<a part="link" href=${post.url}>${post.title}</a>` : post.title, textDir)}
         ${post.excerpt && layout !== 'compact'
           ? html`<p part="excerpt" class="excerpt" dir=${ifDefined(textDir)}>${post.excerpt}</p>`
           : nothing}

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { resolveEndpoint } from '../core/config.js';
 import { directionForLanguage, nearestLanguage } from '../core/direction.js';
 import { wordpressUrl } from '../core/endpoints.js';
@@ -50,18 +50,24 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
 export class PostCardElement extends PostEmbedsElement<Post> {
   static override defaultTag = 'post-card';
   static override styles = [tokens, postCardStyles];
+  static override properties: PropertyDeclarations = {
+    postId: { attribute: 'post-id' },
+    slug: {},
+    layout: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /** With `endpoint`: the WordPress post id. With a JSON Feed `src`: the item `id` (default: the first item). */
-  @property({ attribute: 'post-id', reflect: true }) postId?: string;
+  declare postId?: string;
 
   /** With `endpoint`: the WordPress post slug. */
-  @property({ reflect: true }) slug?: string;
+  declare slug?: string;
 
   /** `vertical` (default), `horizontal` or `compact`. */
-  @property({ reflect: true }) layout: PostCardLayout = 'vertical';
+  layout: PostCardLayout = 'vertical';
 
   /** Level of the title heading, 1–6 (default 3). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   protected override sourceKey(): string | undefined {
     const request = this.#request();
