@@ -68,7 +68,7 @@ export function createHandler(options: ProxyOptions = {}): ProxyHandler {
       const error = new ProxyError(405, 'method-not-allowed', 'Only GET, HEAD and OPTIONS are served.');
       return errorResponse(error, { allow: 'GET, HEAD, OPTIONS' });
     }
-    const wait = limiter ? limiter.take(context.clientAddress ?? 'anonymous') : 0;
+    const wait = limiter ? limiter.take(context.clientAddress) : 0;
     if (wait > 0) {
       return errorResponse(new ProxyError(429, 'rate-limited', 'Too many requests.'), { 'retry-after': String(wait) });
     }

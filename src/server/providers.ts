@@ -32,7 +32,10 @@ export function compileProviders(providers: readonly OEmbedProvider[]): Provider
     provider.endpoints.flatMap((endpoint) => {
       const format = !endpoint.formats || endpoint.formats.includes('json') ? 'json' : 'xml';
       const target = { url: endpoint.url.replace('{format}', format), format } as const;
-      return (endpoint.schemes ?? []).map((scheme) => ({ pattern: schemeToRegExp(scheme), target }));
+      return (endpoint.schemes ?? []).flatMap((scheme) => {
+        const pattern = schemeToRegExp(scheme);
+        return pattern ? [{ pattern, target }] : [];
+      });
     }),
   );
   return (pageUrl) => patterns.find(({ pattern }) => pattern.test(pageUrl.href))?.target;
@@ -41,11 +44,13 @@ export function compileProviders(providers: readonly OEmbedProvider[]): Provider
 /**
  * A registry scheme as an anchored regular expression. A `*` in the host stays inside the host
  * (`[^/?#]*`), so `https://*.example.com/*` cannot be satisfied by another site's path or query.
+ * Schemes that are not URLs with a host (`spotify:*`) can never match a page URL: skipped.
  */
-function schemeToRegExp(scheme: string): RegExp {
-  const [, origin = '', rest = ''] = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(.*)$/i.exec(scheme) ?? [, scheme];
+function schemeToRegExp(scheme: string): RegExp | undefined {
+  const parts = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(.*)$/i.exec(scheme);
+  if (!parts) return undefined;
   const wildcard = (text: string, any: string) => text.split('*').map(escapeRegExp).join(any);
-  return new RegExp(`^${wildcard(origin.toLowerCase(), '[^/?#]*')}${wildcard(rest, '.*')}$`);
+  return new RegExp(`^${wildcard(parts[1]!.toLowerCase(), '[^/?#]*')}${wildcard(parts[2]!, '.*')}$`);
 }
 
 function escapeRegExp(text: string): string {

@@ -143,6 +143,15 @@ describe('rate limit and CORS', () => {
     assert.equal((await proxy.get(target, { clientAddress: '198.51.100.7' })).status, 200, 'another client');
   });
 
+  it('counts IPv6 clients per /64, since one host can rotate through a whole /64', async () => {
+    const proxy = testProxy({ rateLimit: { capacity: 2, refillPerSecond: 0.01 } });
+    const target = route('meta', `${origin.url}/samples/plain`);
+    assert.equal((await proxy.get(target, { clientAddress: '2001:db8:1:1::1' })).status, 200);
+    assert.equal((await proxy.get(target, { clientAddress: '2001:db8:1:1::2' })).status, 200);
+    assert.equal((await proxy.get(target, { clientAddress: '2001:db8:1:1:ffff::9' })).status, 429, 'same /64');
+    assert.equal((await proxy.get(target, { clientAddress: '2001:db8:1:2::1' })).status, 200, 'another /64');
+  });
+
   it('allows any origin by default, on answers and errors alike', async () => {
     const { get } = testProxy();
     const ok = await get(route('meta', `${origin.url}/samples/plain`), { headers: { origin: 'https://blog.example' } });
