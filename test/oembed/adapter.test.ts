@@ -47,7 +47,7 @@ describe('oEmbed adapter', () => {
       const video = await fetchJson('oembed/video');
       expect(video.type).to.equal('video');
       if (video.type !== 'video') return;
-      expect(video.untrustedHtml).to.match(/^<iframe width="480" height="270" src="http:\/\/[^"]+\/api\/oembed\/player\/open-models-explainer"/);
+      expect(video.untrustedHtml).to.match(/^<iframe width="480" height="270" src="[^"]+\/oembed\/player\/open-models-explainer"/);
       expect([video.width, video.height]).to.deep.equal([480, 270]);
       expect(video.thumbnail).to.deep.equal({ url: api('uploads/2025/12/open-models-network-480x270.svg'), width: 480, height: 270 });
       expect(video.pageUrl).to.equal(PAGE);

@@ -111,13 +111,11 @@ describe('createSandboxedFrame', () => {
   });
 
   it("runs the video fixture's player only once the frame is in the page", async () => {
-    // A request-log scope of this test's own: both browsers share the fixture server.
-    const scope = `~oembed-player-${Math.random().toString(36).slice(2, 10)}`;
-    const response = await fetch(api(`${scope}/oembed/video?url=${encodeURIComponent('https://video.example/watch/x')}`));
+    const response = await fetch(api(`oembed/video?url=${encodeURIComponent('https://video.example/watch/x')}`));
     const video = parseOEmbedJson(await response.json(), response.url);
     if (video.type !== 'video') throw new Error('expected a video');
     const { frame } = createSandboxedFrame(video.untrustedHtml, { title: video.title ?? 'Video' });
-    const playerPath = `/api/${scope}/oembed/player/`;
+    const playerPath = '/api/oembed/player/';
     expect(await requestCount(playerPath)).to.equal(0);
     added.push(frame);
     document.body.append(frame);
