@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `post-embeds-proxy --port 8787 [--host 127.0.0.1] [--allow-origin https://example.com]…
- *  [--allow-port 8443]… [--allow-host localhost]… [--allow-private]`
+ *  [--allow-port 8443]… [--allow-host localhost:8081]… [--allow-private]`
  */
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,8 @@ const USAGE = `Usage: post-embeds-proxy [options]
   --host <address>      address to listen on (default 127.0.0.1)
   --allow-origin <url>  allow this page origin to read responses (repeatable; default: any, "*")
   --allow-port <n>      allow upstream URLs on this port besides 80/443 (repeatable)
-  --allow-host <name>   exempt this host name from address and port checks (repeatable)
+  --allow-host <host[:port]>  exempt this host (on this port only, if given) from the
+                        address and port checks, e.g. a local origin (repeatable)
   --allow-private       LOCAL DEVELOPMENT AND TESTS ONLY: fetch private addresses on any port
   --help                show this help
 `;

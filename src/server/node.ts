@@ -6,11 +6,11 @@
 import { lookup as systemLookup } from 'node:dns/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LookupFunction } from 'node:net';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
 import { ProxyError } from './errors.js';
 import { createHandler, type ProxyHandler } from './handler.js';
 import type { FetchFunction, ProxyOptions } from './options.js';
-import { isExemptHost, isPublicAddress, normalizeHostname, type TargetPolicy } from './target-policy.js';
+import { createTargetPolicy, isExemptTarget, isPublicAddress } from './target-policy.js';
 
 export interface ResolvedAddress {
   address: string;
@@ -29,34 +29,45 @@ export interface GuardOptions extends Pick<ProxyOptions, 'allowPrivate' | 'allow
 
 export interface NodeProxyOptions extends ProxyOptions, GuardOptions {}
 
-/** A `fetch` that connects only to public addresses (unless exempted), pinned to the checked ones. */
+/**
+ * A `fetch` that connects only to public addresses, pinned to the checked ones. Connections to an
+ * exempt host and port (`allowHosts`, `allowPrivate`) skip the address check; which applies is
+ * decided per connection, from its host name and port.
+ */
 export function createGuardedFetch(options: GuardOptions = {}): FetchFunction {
-  const policy: TargetPolicy = {
-    allowPrivate: options.allowPrivate ?? false,
-    allowHosts: new Set((options.allowHosts ?? []).map(normalizeHostname)),
-    allowPorts: new Set(),
-  };
+  const policy = createTargetPolicy(options);
   const resolve = options.resolve ?? ((hostname) => systemLookup(hostname, { all: true, verbatim: true }));
 
-  const guardedLookup: LookupFunction = (hostname, lookupOptions, callback) => {
-    resolve(hostname)
-      .then((addresses) => {
-        if (addresses.length === 0) throw Object.assign(new Error(`${hostname} not found`), { code: 'ENOTFOUND' });
-        const wanted = addresses.filter(
-          ({ address, family }) =>
-            (!lookupOptions.family || family === lookupOptions.family) &&
-            (isExemptHost(hostname, policy) || isPublicAddress(address)),
-        );
-        if (wanted.length === 0) {
-          throw new ProxyError(403, 'refused-address', `${hostname} does not resolve to a public address.`);
-        }
-        if (lookupOptions.all) callback(null, wanted);
-        else callback(null, wanted[0]!.address, wanted[0]!.family);
-      })
-      .catch((error: NodeJS.ErrnoException) => callback(error, ''));
-  };
+  const lookup =
+    (exempt: boolean): LookupFunction =>
+    (hostname, lookupOptions, callback) => {
+      resolve(hostname)
+        .then((addresses) => {
+          if (addresses.length === 0) throw Object.assign(new Error(`${hostname} not found`), { code: 'ENOTFOUND' });
+          const usable = addresses.filter(
+            ({ address, family }) =>
+              (!lookupOptions.family || family === lookupOptions.family) && (exempt || isPublicAddress(address)),
+          );
+          if (usable.length === 0) {
+            throw new ProxyError(403, 'refused-address', `${hostname} does not resolve to a public address.`);
+          }
+          // The socket connects to exactly these addresses: what was checked is what is used.
+          if (lookupOptions.all) callback(null, usable);
+          else callback(null, usable[0]!.address, usable[0]!.family);
+        })
+        .catch((error: NodeJS.ErrnoException) => callback(error, ''));
+    };
 
-  const dispatcher = new Agent({ connect: { lookup: guardedLookup, timeout: options.connectTimeout ?? 5000 } });
+  const timeout = options.connectTimeout ?? 5000;
+  const guarded = buildConnector({ timeout, lookup: lookup(false) });
+  const unguarded = buildConnector({ timeout, lookup: lookup(true) });
+  const dispatcher = new Agent({
+    connect: (target, callback) => {
+      const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+      const connector = isExemptTarget(target.hostname, port, policy) ? unguarded : guarded;
+      connector(target, callback);
+    },
+  });
   // undici's own Response is the platform's in all but type name.
   return (input, init) =>
     undiciFetch(input, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher }) as unknown as Promise<Response>;

@@ -1,5 +1,5 @@
 import type { OEmbedProvider } from './providers.js';
-import { normalizeHostname, type TargetPolicy } from './target-policy.js';
+import { createTargetPolicy, type TargetPolicy } from './target-policy.js';
 
 /** The transport the proxy fetches upstreams with (the platform `fetch`, or the Node guard). */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
@@ -16,7 +16,10 @@ export interface ProxyOptions {
   allowOrigin?: '*' | readonly string[];
   /** Local development and tests ONLY: let any host reach private addresses on any port. */
   allowPrivate?: boolean;
-  /** Host names exempt from the address and port checks, for a known local origin (`localhost`). */
+  /**
+   * Hosts exempt from the address and port checks, for a known local origin: `localhost:8081`
+   * (that port only) or `localhost` (any port).
+   */
   allowHosts?: readonly string[];
   /** Ports allowed besides 80 and 443. */
   allowPorts?: readonly number[];
@@ -78,11 +81,7 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     basePath: (options.basePath ?? '').replace(/\/+$/, ''),
     allowOrigin: options.allowOrigin === undefined || options.allowOrigin === '*' ? '*' : new Set(options.allowOrigin),
-    policy: {
-      allowPrivate: options.allowPrivate ?? false,
-      allowHosts: new Set((options.allowHosts ?? []).map(normalizeHostname)),
-      allowPorts: new Set(options.allowPorts ?? []),
-    },
+    policy: createTargetPolicy(options),
     providers: options.providers,
     timeout: options.timeout ?? 10_000,
     maxRedirects: options.maxRedirects ?? 5,

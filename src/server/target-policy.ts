@@ -9,10 +9,17 @@ import { ProxyError } from './errors.js';
 export interface TargetPolicy {
   /** Local development and tests only: any address, any port. */
   allowPrivate: boolean;
-  /** Lower-case host names exempt from the address and port checks (a local fixture origin). */
-  allowHosts: ReadonlySet<string>;
+  /** Hosts (on one port, or on any) exempt from the address and port checks: a local fixture origin. */
+  allowHosts: readonly AllowedHost[];
   /** Ports allowed besides the scheme's default one. */
   allowPorts: ReadonlySet<number>;
+}
+
+export interface AllowedHost {
+  /** As `normalizeHostname()` gives it. */
+  hostname: string;
+  /** Only this port; any port when absent. */
+  port?: number;
 }
 
 const MAX_URL_LENGTH = 2048;
@@ -42,8 +49,40 @@ export function normalizeHostname(hostname: string): string {
   return hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
 }
 
-export function isExemptHost(hostname: string, policy: TargetPolicy): boolean {
-  return policy.allowPrivate || policy.allowHosts.has(normalizeHostname(hostname));
+/** The policy from the proxy's options (see `ProxyOptions`). */
+export function createTargetPolicy(options: {
+  allowPrivate?: boolean;
+  allowHosts?: readonly string[];
+  allowPorts?: readonly number[];
+}): TargetPolicy {
+  return {
+    allowPrivate: options.allowPrivate ?? false,
+    allowHosts: (options.allowHosts ?? []).map(parseAllowedHost),
+    allowPorts: new Set(options.allowPorts ?? []),
+  };
+}
+
+/** An `allowHosts` entry: `localhost`, `localhost:8081`, `127.0.0.1:8081`, `::1` or `[::1]:8081`. */
+function parseAllowedHost(entry: string): AllowedHost {
+  // A bare IPv6 address has several colons and no port; anything else may end in `:port`.
+  const bareIpv6 = !entry.startsWith('[') && entry.split(':').length > 2;
+  const port = bareIpv6 ? undefined : /:(\d+)$/.exec(entry)?.[1];
+  const hostname = new URL(`http://${bareIpv6 ? `[${entry}]` : entry}`).hostname;
+  return { hostname: normalizeHostname(hostname), port: port === undefined ? undefined : Number(port) };
+}
+
+/** The port a URL connects to, spelled out or the scheme's default. */
+export function effectivePort(url: URL): number {
+  return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+
+/** Whether a connection to `hostname`:`port` is exempt from the address and port checks. */
+export function isExemptTarget(hostname: string, port: number, policy: TargetPolicy): boolean {
+  const host = normalizeHostname(hostname);
+  return (
+    policy.allowPrivate ||
+    policy.allowHosts.some((allowed) => allowed.hostname === host && (allowed.port ?? port) === port)
+  );
 }
 
 /** Parses the `url` query parameter: an absolute http(s) URL without credentials. */
@@ -74,7 +113,7 @@ export function checkTarget(url: URL, policy: TargetPolicy): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ProxyError(400, 'bad-url', `Refusing to follow a ${url.protocol} URL.`);
   }
-  if (isExemptHost(url.hostname, policy)) return;
+  if (isExemptTarget(url.hostname, effectivePort(url), policy)) return;
   if (url.port && !policy.allowPorts.has(Number(url.port))) {
     throw new ProxyError(403, 'refused-port', `Port ${url.port} is not allowed.`);
   }

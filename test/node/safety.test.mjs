@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { isPublicAddress } from '../../dist/server/index.js';
-import { checkTarget } from '../../dist/server/target-policy.js';
+import { checkTarget, createTargetPolicy } from '../../dist/server/target-policy.js';
 import { startTestOrigin } from './helpers/origin.mjs';
 import { eventually, route, testProxy } from './helpers/proxy.mjs';
 
-const STRICT = { allowPrivate: false, allowHosts: new Set(), allowPorts: new Set() };
+const STRICT = createTargetPolicy({});
 
 describe('address and URL policy', () => {
   it('refuses every non-public address, metadata services included', () => {
@@ -31,7 +31,7 @@ describe('address and URL policy', () => {
       assert.throws(() => checkTarget(new URL(url), STRICT), { status: 403, code: 'refused-address' }, url);
     }
     assert.throws(() => checkTarget(new URL('http://example.com:8080/'), STRICT), { status: 403, code: 'refused-port' });
-    assert.doesNotThrow(() => checkTarget(new URL('https://example.com:8443/'), { ...STRICT, allowPorts: new Set([8443]) }));
+    assert.doesNotThrow(() => checkTarget(new URL('https://example.com:8443/'), createTargetPolicy({ allowPorts: [8443] })));
     assert.doesNotThrow(() => checkTarget(new URL('https://example.com/'), STRICT));
   });
 });
@@ -115,6 +115,20 @@ describe('SSRF protection through the proxy', () => {
     await closed.close();
     const response = await proxy.get(route('meta', `http://origin.test:${closed.port}/`));
     assert.equal(response.status, 502);
+  });
+
+  it('exempts an allowHosts entry with a port on that port only, at connect time too', async () => {
+    const other = await startTestOrigin();
+    try {
+      const { get } = testProxy({ allowHosts: [`origin.test:${origin.port}`], allowPorts: [other.port] });
+      assert.equal((await get(route('meta', `${origin.url}/samples/plain`))).status, 200);
+      // Same name, another (allowed) port: the name's private address is refused again.
+      const response = await get(route('meta', `http://origin.test:${other.port}/samples/plain`));
+      assert.equal(response.status, 403);
+      assert.equal(other.hits('/'), 0);
+    } finally {
+      await other.close();
+    }
   });
 
   it('with allowPrivate, reaches loopback for local development', async () => {
