@@ -10,7 +10,7 @@ import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
 import { ProxyError } from './errors.js';
 import { createHandler, type ProxyHandler } from './handler.js';
 import type { FetchFunction, ProxyOptions } from './options.js';
-import { createTargetPolicy, isExemptTarget, isPublicAddress } from './target-policy.js';
+import { createTargetPolicy, effectivePort, isExemptTarget, isPublicAddress } from './target-policy.js';
 
 export interface ResolvedAddress {
   address: string;
@@ -63,7 +63,7 @@ export function createGuardedFetch(options: GuardOptions = {}): FetchFunction {
   const unguarded = buildConnector({ timeout, lookup: lookup(true) });
   const dispatcher = new Agent({
     connect: (target, callback) => {
-      const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+      const port = effectivePort(target.protocol, target.port);
       const connector = isExemptTarget(target.hostname, port, policy) ? unguarded : guarded;
       connector(target, callback);
     },

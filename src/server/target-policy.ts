@@ -71,9 +71,9 @@ function parseAllowedHost(entry: string): AllowedHost {
   return { hostname: normalizeHostname(hostname), port: port === undefined ? undefined : Number(port) };
 }
 
-/** The port a URL connects to, spelled out or the scheme's default. */
-export function effectivePort(url: URL): number {
-  return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+/** The port a connection uses: the one spelled out, else the scheme's default. */
+export function effectivePort(protocol: string, port: string): number {
+  return Number(port) || (protocol === 'https:' ? 443 : 80);
 }
 
 /** Whether a connection to `hostname`:`port` is exempt from the address and port checks. */
@@ -113,7 +113,7 @@ export function checkTarget(url: URL, policy: TargetPolicy): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ProxyError(400, 'bad-url', `Refusing to follow a ${url.protocol} URL.`);
   }
-  if (isExemptTarget(url.hostname, effectivePort(url), policy)) return;
+  if (isExemptTarget(url.hostname, effectivePort(url.protocol, url.port), policy)) return;
   if (url.port && !policy.allowPorts.has(Number(url.port))) {
     throw new ProxyError(403, 'refused-port', `Port ${url.port} is not allowed.`);
   }
