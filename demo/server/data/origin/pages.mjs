@@ -25,43 +25,72 @@ function wordPressDiscovery(permalink) {
   ];
 }
 
-/** Yoast-style JSON-LD: one `@graph` whose nodes refer to each other by `@id`. */
-function florinGraph({ permalink, title, lang, section, published, modified, description }) {
+/**
+ * A Florin.blog post page as WordPress with Yoast SEO writes its head: Open Graph, an author meta,
+ * both oEmbed discovery links, and JSON-LD as one `@graph` whose nodes refer to each other by `@id`.
+ */
+function florinPost({ path, lang, dir, permalink, translation, title, description, section, published, modified, imageAlt, body }) {
+  const locale = { en: 'en_US', ar: 'ar_AR' };
+  const otherLang = lang === 'ar' ? 'en' : 'ar';
   return {
-    '@context': 'https://schema.org',
-    '@graph': [
-      {
-        '@type': 'BlogPosting',
-        '@id': `${permalink}#article`,
-        isPartOf: { '@id': permalink },
-        author: { '@id': `${FLORIN}/#/schema/person/admin` },
-        headline: title,
-        datePublished: published,
-        dateModified: modified,
-        mainEntityOfPage: { '@id': permalink },
-        publisher: { '@id': `${FLORIN}/#organization` },
-        image: { '@id': `${permalink}#primaryimage` },
-        articleSection: [section],
-        inLanguage: lang,
-      },
-      {
-        '@type': 'WebPage',
-        '@id': permalink,
-        url: permalink,
-        name: `${title} - Florin.blog`,
-        description,
-        inLanguage: lang,
-      },
-      {
-        '@type': 'ImageObject',
-        '@id': `${permalink}#primaryimage`,
-        url: '{origin}/images/open-models-network.svg',
-        width: 1600,
-        height: 900,
-      },
-      { '@type': 'Organization', '@id': `${FLORIN}/#organization`, name: 'Florin.blog', url: `${FLORIN}/` },
-      { '@type': 'Person', '@id': `${FLORIN}/#/schema/person/admin`, name: 'Admin' },
+    path,
+    lang: lang === 'en' ? 'en-US' : lang,
+    dir,
+    title: `${title} - Florin.blog`,
+    links: [
+      { rel: 'canonical', href: permalink },
+      { rel: 'alternate', hreflang: otherLang, href: translation },
+      ...wordPressDiscovery(permalink),
     ],
+    meta: [
+      ['name', 'description', description],
+      ['property', 'og:locale', locale[lang]],
+      ['property', 'og:locale:alternate', locale[otherLang]],
+      ['property', 'og:type', 'article'],
+      ['property', 'og:title', title],
+      ['property', 'og:description', description],
+      ['property', 'og:url', permalink],
+      ['property', 'og:site_name', 'Florin.blog'],
+      ['property', 'article:section', section],
+      ['property', 'article:published_time', published],
+      ['property', 'article:modified_time', modified],
+      ['property', 'og:image', '{origin}/images/open-models-network.svg'],
+      ['property', 'og:image:width', '1600'],
+      ['property', 'og:image:height', '900'],
+      ...(imageAlt ? [['property', 'og:image:alt', imageAlt]] : []),
+      ['name', 'author', 'Admin'],
+      ['name', 'twitter:card', 'summary_large_image'],
+    ],
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'BlogPosting',
+          '@id': `${permalink}#article`,
+          isPartOf: { '@id': permalink },
+          author: { '@id': `${FLORIN}/#/schema/person/admin` },
+          headline: title,
+          datePublished: published,
+          dateModified: modified,
+          mainEntityOfPage: { '@id': permalink },
+          publisher: { '@id': `${FLORIN}/#organization` },
+          image: { '@id': `${permalink}#primaryimage` },
+          articleSection: [section],
+          inLanguage: lang,
+        },
+        { '@type': 'WebPage', '@id': permalink, url: permalink, name: `${title} - Florin.blog`, description, inLanguage: lang },
+        {
+          '@type': 'ImageObject',
+          '@id': `${permalink}#primaryimage`,
+          url: '{origin}/images/open-models-network.svg',
+          width: 1600,
+          height: 900,
+        },
+        { '@type': 'Organization', '@id': `${FLORIN}/#organization`, name: 'Florin.blog', url: `${FLORIN}/` },
+        { '@type': 'Person', '@id': `${FLORIN}/#/schema/person/admin`, name: 'Admin' },
+      ],
+    },
+    body,
   };
 }
 
@@ -108,91 +137,41 @@ export const PAGES = [
     ],
   },
 
-  {
+  florinPost({
     path: '/chinese-open-source-ai-models-cheap-deployable/',
-    lang: 'en-US',
-    title: `${TITLE_EN} - Florin.blog`,
-    links: [
-      { rel: 'canonical', href: FLORIN_EN },
-      { rel: 'alternate', hreflang: 'ar', href: FLORIN_AR },
-      ...wordPressDiscovery(FLORIN_EN),
-    ],
-    meta: [
-      ['name', 'description', 'Why open-weight models from Chinese labs keep showing up inside American products, and what that says about the AI race.'],
-      ['property', 'og:locale', 'en_US'],
-      ['property', 'og:locale:alternate', 'ar_AR'],
-      ['property', 'og:type', 'article'],
-      ['property', 'og:title', TITLE_EN],
-      ['property', 'og:description', 'Why open-weight models from Chinese labs keep showing up inside American products, and what that says about the AI race.'],
-      ['property', 'og:url', FLORIN_EN],
-      ['property', 'og:site_name', 'Florin.blog'],
-      ['property', 'article:section', 'Technology'],
-      ['property', 'article:published_time', '2025-12-03T07:40:00+00:00'],
-      ['property', 'article:modified_time', '2026-01-12T09:05:00+00:00'],
-      ['property', 'og:image', '{origin}/images/open-models-network.svg'],
-      ['property', 'og:image:width', '1600'],
-      ['property', 'og:image:height', '900'],
-      ['property', 'og:image:type', 'image/svg+xml'],
-      ['name', 'author', 'Admin'],
-      ['name', 'twitter:card', 'summary_large_image'],
-    ],
-    jsonLd: florinGraph({
-      permalink: FLORIN_EN,
-      title: TITLE_EN,
-      lang: 'en-US',
-      section: 'Technology',
-      published: '2025-12-03T07:40:00+00:00',
-      modified: '2026-01-12T09:05:00+00:00',
-      description: 'Why open-weight models from Chinese labs keep showing up inside American products.',
-    }),
+    lang: 'en',
+    permalink: FLORIN_EN,
+    translation: FLORIN_AR,
+    title: TITLE_EN,
+    description:
+      'Why open-weight models from Chinese labs keep showing up inside American products, and what that says about the AI race.',
+    section: 'Technology',
+    published: '2025-12-03T07:40:00+00:00',
+    modified: '2026-01-12T09:05:00+00:00',
     body: [
       'Fixture copy of the post. Cheap, adaptable open models are becoming the default starting point for many product teams.',
       'Sources: BBC News (Technology): https://www.bbc.com/news/articles/c86v52gv726o?at_medium=RSS&at_campaign=rss',
     ],
-  },
+  }),
 
-  {
+  florinPost({
     path: '/ar/chinese-open-source-ai-models-ar/',
     lang: 'ar',
     dir: 'rtl',
-    title: `${TITLE_AR} - Florin.blog`,
-    links: [
-      { rel: 'canonical', href: FLORIN_AR },
-      { rel: 'alternate', hreflang: 'en', href: FLORIN_EN },
-      ...wordPressDiscovery(FLORIN_AR),
-    ],
-    meta: [
-      ['name', 'description', 'لماذا تظهر النماذج المفتوحة الأوزان من المختبرات الصينية في منتجات أمريكية، وماذا يعني ذلك لسباق الذكاء الاصطناعي.'],
-      ['property', 'og:locale', 'ar_AR'],
-      ['property', 'og:locale:alternate', 'en_US'],
-      ['property', 'og:type', 'article'],
-      ['property', 'og:title', TITLE_AR],
-      ['property', 'og:description', 'لماذا تظهر النماذج المفتوحة الأوزان من المختبرات الصينية في منتجات أمريكية، وماذا يعني ذلك لسباق الذكاء الاصطناعي.'],
-      ['property', 'og:url', FLORIN_AR],
-      ['property', 'og:site_name', 'Florin.blog'],
-      ['property', 'article:section', 'تقنية'],
-      ['property', 'article:published_time', '2025-12-04T08:15:00+00:00'],
-      ['property', 'article:modified_time', '2026-01-12T09:20:00+00:00'],
-      ['property', 'og:image', '{origin}/images/open-models-network.svg'],
-      ['property', 'og:image:width', '1600'],
-      ['property', 'og:image:height', '900'],
-      ['property', 'og:image:alt', 'تدرّج لوني يرمز إلى شبكة من النماذج المفتوحة'],
-      ['name', 'author', 'Admin'],
-    ],
-    jsonLd: florinGraph({
-      permalink: FLORIN_AR,
-      title: TITLE_AR,
-      lang: 'ar',
-      section: 'تقنية',
-      published: '2025-12-04T08:15:00+00:00',
-      modified: '2026-01-12T09:20:00+00:00',
-      description: 'لماذا تظهر النماذج المفتوحة الأوزان من المختبرات الصينية في منتجات أمريكية.',
-    }),
+    permalink: FLORIN_AR,
+    translation: FLORIN_EN,
+    title: TITLE_AR,
+    description:
+      'لماذا تظهر النماذج المفتوحة الأوزان من المختبرات الصينية في منتجات أمريكية، وماذا يعني ذلك لسباق الذكاء الاصطناعي.',
+    section: 'تقنية',
+    published: '2025-12-04T08:15:00+00:00',
+    modified: '2026-01-12T09:20:00+00:00',
+    imageAlt: 'تدرّج لوني يرمز إلى شبكة من النماذج المفتوحة',
     body: [
       'نسخة تجريبية من المقالة: صارت النماذج المفتوحة الرخيصة نقطة انطلاق لفرق كثيرة تبني منتجاتها.',
       'المصادر: BBC News (Technology): https://www.bbc.com/news/articles/c86v52gv726o?at_medium=RSS&at_campaign=rss',
     ],
-  },
+  }),
 
   // Media pages, each discoverable in one way only.
   {
