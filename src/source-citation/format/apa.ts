@@ -8,10 +8,12 @@
  * - Newspaper, magazine and blog articles: title in roman, the periodical or blog in italics. Webpages,
  *   reports and books stand alone: title in italics, site or publisher in roman.
  * - Books and reports are dated by year only; the rest as precisely as the source says.
- * - Without an author the title moves to the author's place (§9.12); a site or publisher that is also
- *   the (organisation) author is not repeated (§9.25, §10.16).
- * - "Retrieved …, from" is for pages "designed to change" (§9.16). A source cannot tell us that, so we
- *   read it from the data: an undated page that states an access date is treated as one.
+ * - Up to 20 authors; from 21, the first 19, ". . ." and the last. The comma before "&" belongs to the
+ *   initials, so two organisations take none.
+ * - Without an author the title moves to the author's place; a site or publisher that is also the
+ *   (organisation) author is not repeated.
+ * - "Retrieved …, from" is only for pages "designed to change" (§9.16). A source cannot tell us that,
+ *   so we read it from the data: an undated source that states an access date is treated as one.
  * - No period after the URL, which APA omits so as not to alter the link.
  */
 import type { Citation, CitationType, Name } from '../../core/citation-model.js';

@@ -6,9 +6,9 @@
  *   Organisation. “Title of Page.” Site Name. Publisher. March 5, 2026. https://….
  *   Family, Given. *Title of Book*. Place: Publisher, 2015.
  *
- * - Up to ten authors are listed; from eleven, the first seven and "et al." (§14.76).
+ * - Up to ten authors are listed; from eleven, the first seven and "et al.".
  * - Periodicals and blogs are italic, website names roman (§14.206); "(blog)" follows a blog's name
- *   unless the name says so, and a blog's host publication follows it (§14.208).
+ *   unless the name says so, and a blog's host publication follows it.
  * - A webpage's site or publisher is not repeated when it is also the (organisation) author, nor the
  *   publisher when it is the site.
  * - Books and reports are dated by year. An undated online source gives its access date instead

@@ -12,7 +12,7 @@
  * - Locations drop "http://" and "https://", as MLA 9 recommends; the segment still links to `url`.
  * - The access date is optional in MLA: it is printed whenever the data gives one.
  */
-import type { Citation, CitationType, Name } from '../../core/citation-model.js';
+import type { Citation, Name } from '../../core/citation-model.js';
 import { dayMonthYear, yearOf } from './dates.js';
 import { bareUrl, citationTitle, citationType, isBareUrl, isSoleAuthor, sameName } from './fields.js';
 import type { CitationLocale } from './locale.js';
@@ -32,7 +32,7 @@ function writeAuthors(out: SegmentWriter, names: readonly Name[], locale: Citati
 export function formatMla(citation: Citation, locale: CitationLocale): CitationSegment[] {
   if (isBareUrl(citation)) return bareUrl(citation.url);
   const out = new SegmentWriter(locale);
-  const type: CitationType = citationType(citation);
+  const type = citationType(citation);
   const standalone = type === 'book' || type === 'report';
   const container = standalone ? undefined : citation.containerTitle;
   const publisher = standalone

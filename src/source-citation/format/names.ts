@@ -5,7 +5,7 @@
 import { isLiteralName, type Name } from '../../core/citation-model.js';
 
 /** "Mary Ann" → "M. A.", "Jean-Paul" → "J.-P.", "J.R.R." → "J. R. R.". */
-export function initials(given: string): string {
+function initials(given: string): string {
   return given
     .split(/[\s.]+/u)
     .filter(Boolean)

@@ -3,7 +3,10 @@
  */
 import type { CitationLocale } from './locale.js';
 
-/** What a piece of data is, so the element can wrap it (`<cite>`, a link, `<bdi>`, `<time>`). */
+/**
+ * What a piece of data is, so the element can wrap it (`<cite>`, a link, `<bdi>`, `<time>`). The text of
+ * a `url` segment may be shortened (MLA drops "https://"): link it to the citation's own `url`.
+ */
 export type SegmentRole = 'author' | 'date' | 'title' | 'container' | 'publisher' | 'url';
 
 export interface CitationSegment {
@@ -30,6 +33,11 @@ const ENDS_SENTENCE = /[.?!…]$/u;
 /** A question or exclamation also replaces a following comma or colon ("Why?" *Container*, not "Why?," …). */
 const ENDS_QUESTION_OR_EXCLAMATION = /[?!]$/u;
 
+/** Trailing commas, semicolons or colons in the data would double the style's own punctuation. */
+function trimData(text: string | undefined): string | undefined {
+  return text?.trim().replace(/[\s,;:]+$/u, '');
+}
+
 /**
  * Builds segments one element at a time, and owns every rule about punctuation between them: a
  * separator is only written once something follows it, a period never doubles one that a title or an
@@ -43,7 +51,7 @@ export class SegmentWriter {
 
   /** Writes a piece of data; nothing (and no separator) when it is missing. */
   data(text: string | undefined, format: SegmentFormat = {}): this {
-    const value = format.role === 'url' ? text?.trim() : text?.trim().replace(/[\s,;:]+$/u, '');
+    const value = format.role === 'url' ? text?.trim() : trimData(text);
     if (!value) return this;
     this.flush();
     this.segments.push({ text: value, ...format });
@@ -52,7 +60,7 @@ export class SegmentWriter {
 
   /** Writes a title between the locale's quotation marks. */
   quoted(text: string | undefined, format: SegmentFormat = {}): this {
-    const value = text?.trim().replace(/[\s,;:]+$/u, '');
+    const value = trimData(text);
     if (!value) return this;
     this.flush();
     this.segments.push({ text: `${this.locale.openQuote}${value}${this.locale.closeQuote}`, ...format, quoted: true });
@@ -76,11 +84,6 @@ export class SegmentWriter {
       this.pending = separator;
     }
     return this;
-  }
-
-  /** Whether anything has been written. */
-  get isEmpty(): boolean {
-    return this.segments.length === 0;
   }
 
   /** The segments, closed with `terminal` ("." or nothing) under the same punctuation rules. */
