@@ -74,7 +74,7 @@ export interface ResolvedOptions {
   userAgent: string;
 }
 
-export const DEFAULT_USER_AGENT = 'post-embeds-proxy/0.1 (+https://www.npmjs.com/package/post-embeds)';
+const DEFAULT_USER_AGENT = 'post-embeds-proxy/0.1 (+https://www.npmjs.com/package/post-embeds)';
 
 export function resolveOptions(options: ProxyOptions): ResolvedOptions {
   return {

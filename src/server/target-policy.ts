@@ -45,7 +45,7 @@ export function isPublicAddress(address: string): boolean {
 }
 
 /** Host names compared without brackets, case or a trailing dot. */
-export function normalizeHostname(hostname: string): string {
+function normalizeHostname(hostname: string): string {
   return hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
 }
 
