@@ -3,6 +3,7 @@
 // beside it and load on demand.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** Shared by the CDN build and `npm run size`, so the measured bundles are the shipped ones. */
@@ -10,6 +11,9 @@ export const bundlePlugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   // Lit's html`` and css`` literals carry indentation and comments that no browser needs.
   minifyTemplateLiterals(),
+  // Files referenced as `new URL('./file', import.meta.url)` (the sandboxed frame's height reporter) are
+  // emitted beside the bundle and the reference rewritten to them.
+  importMetaAssets(),
   terser({
     module: true,
     ecma: 2021,
@@ -28,6 +32,7 @@ export default {
     format: 'es',
     entryFileNames: 'post-embeds.min.js',
     chunkFileNames: 'chunks/[name]-[hash].min.js',
+    assetFileNames: 'assets/[name]-[hash][extname]',
     sourcemap: true,
   },
 };

@@ -23,6 +23,7 @@ const DEMO_DIR = path.join(ROOT, 'demo');
 const DIST_DIR = path.join(ROOT, 'dist');
 const SRC_DIR = path.join(ROOT, 'src');
 const BUNDLE = path.join(DIST_DIR, 'post-embeds.min.js');
+const PROXY_MODULE = path.join(DIST_DIR, 'server', 'node.js');
 const DEFAULT_PORT = 8080;
 /** How many ports after the requested one to try when it is taken. */
 const PORT_ATTEMPTS = 20;
@@ -46,8 +47,13 @@ const PRIVATE_PATHS = ['/server/', '/node_modules/'];
  * metadata proxy mounts itself under `/proxy/`. `port: 0` picks any free port; a taken port moves to the next.
  * Resolves to `{ server, url }`.
  */
-export async function startDemoServer({ port = DEFAULT_PORT, host = '127.0.0.1', handlers = [] } = {}) {
-  const htmlHeaders = { 'Content-Security-Policy': DEMO_CSP };
+export async function startDemoServer({ port = DEFAULT_PORT, host = '127.0.0.1', handlers = [], frameSources = [] } = {}) {
+  // Extra origins the pages may show images and frames from (the local fixture origin behind the proxy).
+  const csp = DEMO_CSP.replace("img-src 'self' data:", `img-src 'self' data: ${frameSources.join(' ')}`.trim()).replace(
+    "frame-src 'self' https:",
+    `frame-src 'self' https: ${frameSources.join(' ')}`.trim(),
+  );
+  const htmlHeaders = { 'Content-Security-Policy': csp };
   const chain = [
     ...handlers,
     handleFixtureApi,
@@ -67,6 +73,17 @@ export async function startDemoServer({ port = DEFAULT_PORT, host = '127.0.0.1',
   });
   const boundPort = await listen(server, port, host);
   return { server, url: `http://localhost:${boundPort}/` };
+}
+
+/** `/demo-settings.json`: tells the demo page where the local origin behind the proxy lives. */
+function demoSettings(originUrl) {
+  return (req, res) => {
+    if (new URL(req.url, 'http://demo.invalid').pathname !== '/demo-settings.json') return false;
+    const body = JSON.stringify({ origin: originUrl });
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    res.end(body);
+    return true;
+  };
 }
 
 function refusePrivatePaths(req, res) {
@@ -105,11 +122,12 @@ async function listen(server, port, host) {
 
 /** Runs `npm run build` when dist/post-embeds.min.js is missing or older than any file under src/. */
 async function buildIfStale() {
-  const bundleTime = (await stat(BUNDLE).catch(() => undefined))?.mtimeMs;
+  const builtTimes = await Promise.all([BUNDLE, PROXY_MODULE].map((file) => stat(file).then((s) => s.mtimeMs, () => undefined)));
+  const bundleTime = builtTimes.includes(undefined) ? undefined : Math.min(...builtTimes);
   if (bundleTime !== undefined && bundleTime >= (await newestModification(SRC_DIR))) return;
   console.log(
     bundleTime === undefined
-      ? 'post-embeds demo: dist/post-embeds.min.js is missing, building it first…'
+      ? 'post-embeds demo: dist/ is not built yet, building it first…'
       : 'post-embeds demo: src/ changed since the last build, rebuilding…',
   );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -137,11 +155,25 @@ async function newestModification(dir) {
 async function main() {
   await buildIfStale();
   const port = process.env.PORT ? Number.parseInt(process.env.PORT, 10) : DEFAULT_PORT;
-  const { server, url } = await startDemoServer({ port, host: process.env.HOST });
+  // The proxy (post-embeds/server) runs beside the demo under /proxy/, fetching from a local fixture origin:
+  // the one host it may reach on a private address, so everything works offline.
+  const { serveOrigin } = await import('./origin.mjs');
+  const { createNodeListener } = await import(pathToFileURL(PROXY_MODULE).href);
+  const origin = await serveOrigin({ port: 0 });
+  const originUrl = new URL(origin.url);
+  const proxy = createNodeListener({ basePath: '/proxy', allowHosts: [originUrl.host] });
+  const { server, url } = await startDemoServer({
+    port,
+    host: process.env.HOST,
+    handlers: [proxy, demoSettings(originUrl.origin)],
+    frameSources: [originUrl.origin],
+  });
   console.log(`post-embeds demo: ${url}`);
   console.log(`  Arabic page:     ${url}ar.html`);
   console.log(`  fixture API:     ${url}api/wp-json/`);
+  console.log(`  proxy:           ${url}proxy/oembed?url=… (fetching from the local origin ${originUrl.origin})`);
   const stop = () => {
+    void origin.close();
     server.close();
     // Also drop keep-alive and deliberately hanging (/api/faults/hang) connections.
     server.closeAllConnections();
