@@ -40,7 +40,7 @@ export { json } from './lib/http.mjs';
  * apiBase }`, where `apiBase` (`http://host/api`, scope included) is the base for absolute URLs in bodies.
  * Route modules import helpers (`json`, `send`, WordPress errors) from ./lib/http.mjs, not from this file.
  */
-const ROUTE_MODULES = ['log', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults', 'oembed'];
+const ROUTE_MODULES = ['log', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults', 'oembed', 'meta'];
 
 const SCOPED_PATH = /^\/~([\w-]+)(\/.*)?$/;
 
