@@ -2,25 +2,19 @@
  * Language tags and the writing direction they imply.
  */
 
-/** Scripts written right to left (ISO 15924 codes). */
-const RTL_SCRIPTS = new Set([
-  'Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi',
-]);
-
 /**
- * Languages whose usual script is right to left, for browsers without `Intl.Locale#getTextInfo()`.
- * A tag with an explicit script subtag is decided by the script instead (`az-Arab` rtl, `ku-Arab` rtl).
+ * Right-to-left tags, for browsers without `Intl.Locale#getTextInfo()`: a script subtag decides when
+ * there is one (`az-Arab`, `ku-Arab` rtl; `ar-Latn` ltr), else the language's usual script does.
  */
-const RTL_LANGUAGES = new Set([
-  'ar', 'arc', 'ckb', 'dv', 'fa', 'glk', 'he', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi',
-]);
+const RTL_TAG =
+  /^(?:(?:ar|arc|ckb|dv|fa|glk|he|ks|lrc|mzn|nqo|pnb|ps|sd|syr|ug|ur|yi)(?!-[A-Z][a-z]{3})|[a-z]+-(?:Adlm|Arab|Hebr|Mand|Mend|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi))\b/;
 
 type Direction = 'rtl' | 'ltr';
 
 /** What the browser knows (`getTextInfo()` in current engines, the older `textInfo` getter elsewhere). */
 interface LocaleWithTextInfo extends Intl.Locale {
-  getTextInfo?(): { direction?: string };
-  readonly textInfo?: { direction?: string };
+  getTextInfo?(): { direction: Direction };
+  readonly textInfo?: { direction: Direction };
 }
 
 /**
@@ -28,19 +22,12 @@ interface LocaleWithTextInfo extends Intl.Locale {
  * Accepts the underscore form WordPress and POSIX locales use.
  */
 export function normalizeLanguage(tag: unknown): string | undefined {
-  if (typeof tag !== 'string') return undefined;
-  const candidate = tag.trim().replace(/_/g, '-');
-  if (!candidate) return undefined;
   try {
-    return Intl.getCanonicalLocales(candidate)[0];
+    // Throws for non-strings (no `trim`) and for what is not a tag, the empty string included.
+    return Intl.getCanonicalLocales((tag as string).trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }
-}
-
-function browserDirection(locale: LocaleWithTextInfo): Direction | undefined {
-  const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
-  return direction === 'rtl' || direction === 'ltr' ? direction : undefined;
 }
 
 /** The writing direction of a language tag; `undefined` when the tag is missing or invalid. */
@@ -48,10 +35,7 @@ export function directionForLanguage(lang?: string): Direction | undefined {
   const tag = normalizeLanguage(lang);
   if (!tag) return undefined;
   const locale: LocaleWithTextInfo = new Intl.Locale(tag);
-  const known = browserDirection(locale);
-  if (known) return known;
-  if (locale.script) return RTL_SCRIPTS.has(locale.script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction ?? (RTL_TAG.test(tag) ? 'rtl' : 'ltr');
 }
 
 /**
@@ -59,13 +43,12 @@ export function directionForLanguage(lang?: string): Direction | undefined {
  * roots to their hosts, else the document's `<html lang>`, else `en`. Returned in canonical form.
  */
 export function nearestLanguage(element: Element): string {
-  let current: Element | null = element;
-  while (current) {
-    const owner = current.closest('[lang]:not([lang=""])');
-    if (owner) return normalizeLanguage(owner.getAttribute('lang')) ?? 'en';
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : null;
+  let node: Element | null = element;
+  let owner: Element | null = null;
+  while (node && !(owner = node.closest('[lang]:not([lang=""])'))) {
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
   }
   // A detached element still belongs to a document.
-  return normalizeLanguage(element.ownerDocument.documentElement.getAttribute('lang')) ?? 'en';
+  return normalizeLanguage((owner ?? element.ownerDocument.documentElement).getAttribute('lang')) ?? 'en';
 }

@@ -3,21 +3,16 @@
  */
 import { inertHtml } from './trusted-types.js';
 
-/** Elements whose content is never readable text. */
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template']);
-
 /** Elements that start a new line of text (CSS `display: block` and friends, plus `br`). */
-const LINE_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr', 'ul',
-]);
+const LINE_ELEMENTS =
+  'address,article,aside,blockquote,br,caption,dd,details,dialog,div,dl,dt,figcaption,figure,footer,form,' +
+  'h1,h2,h3,h4,h5,h6,header,hgroup,hr,li,main,nav,ol,p,pre,section,summary,table,tr,ul';
 
-/** Table cells sit side by side: a space keeps their words apart. */
-const CELL_ELEMENTS = new Set(['td', 'th']);
-
-/** HTML's own whitespace (not `&nbsp;`, which authors use on purpose between words). */
-const HTML_WHITESPACE = /[\t\n\f\r ]+/g;
+/**
+ * Marks line breaks while the text is collected. The HTML parser never leaves U+0000 in a text node
+ * (it drops it, or writes U+FFFD), so the mark cannot come from the fetched HTML.
+ */
+const LINE_MARK = '\0';
 
 /**
  * Parses `html` into a document that has no browsing context: scripts never run, images and styles
@@ -27,28 +22,12 @@ export function parseInertHtml(html: string): Document {
   return new DOMParser().parseFromString(inertHtml(html), 'text/html');
 }
 
-function collectText(parent: Node, parts: string[]): void {
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      parts.push((node as Text).data.replace(HTML_WHITESPACE, ' '));
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const tag = (node as Element).localName;
-      if (SKIPPED_ELEMENTS.has(tag)) continue;
-      const separator = LINE_ELEMENTS.has(tag) ? '\n' : CELL_ELEMENTS.has(tag) ? ' ' : '';
-      parts.push(separator);
-      collectText(node, parts);
-      parts.push(separator);
-    }
+/** Puts `mark` on both sides of every element matching `selector`. */
+function surround(root: Element, selector: string, mark: string): void {
+  for (const element of root.querySelectorAll(selector)) {
+    element.before(mark);
+    element.after(mark);
   }
-}
-
-/** Trims every line, drops empty ones, and squeezes runs of spaces. */
-function tidyLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
 }
 
 /**
@@ -56,12 +35,18 @@ function tidyLines(text: string): string {
  * dropped, block elements on lines of their own (`\n`), other whitespace collapsed to single spaces.
  */
 export function htmlToText(html: string): string {
-  // Most titles and many excerpts hold no markup at all: no need to build a document for them.
-  if (!/[<&]/.test(html)) return html.replace(HTML_WHITESPACE, ' ').trim();
-  const document = parseInertHtml(html);
-  const parts: string[] = [];
-  collectText(document.body ?? document.documentElement, parts);
-  return tidyLines(parts.join(''));
+  // The parsed document is ours alone, so we edit it. (`<template>` content is never in `textContent`.)
+  const { body } = parseInertHtml(html);
+  for (const element of body.querySelectorAll('script,style,noscript')) element.remove();
+  // Table cells sit side by side: a space keeps their words apart.
+  surround(body, 'td,th', ' ');
+  surround(body, LINE_ELEMENTS, LINE_MARK);
+  return body
+    .textContent!.replace(/[\t\n\f\r ]+/g, ' ') // HTML's whitespace, not `&nbsp;` (used on purpose between words)
+    .split(LINE_MARK)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /**
@@ -71,11 +56,10 @@ export function htmlToText(html: string): string {
 export function truncateText(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   if (maxChars < 1) return '';
-  let cut = text.slice(0, maxChars - 1);
   // Never split a surrogate pair (an emoji, a rare CJK character).
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  let cut = text.slice(0, maxChars - 1).replace(/[\uD800-\uDBFF]$/, '');
   // Mid-word: back off to the last space, if that keeps most of the text (CJK runs have no spaces).
-  const lastSpace = /\s/.test(text.charAt(cut.length)) ? -1 : cut.search(/\s\S*$/);
+  const lastSpace = /\s/.test(text[cut.length]) ? -1 : cut.search(/\s\S*$/);
   if (lastSpace > cut.length * 0.7) cut = cut.slice(0, lastSpace);
-  return `${cut.replace(/[\s,.;:–—-]+$/u, '')}…`;
+  return cut.replace(/[\s,.;:–—-]+$/, '') + '…';
 }

@@ -11,33 +11,23 @@ interface TrustedHtmlPolicy {
   createHTML(input: string): string;
 }
 
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML(input: string): string }): TrustedHtmlPolicy;
-}
-
-export const INERT_POLICY_NAME = 'post-embeds-inert';
-
-/** `undefined`: not tried yet; `null`: no Trusted Types here, or the page's CSP refused the name. */
+/** `undefined`: not tried yet (created on first use, so a page that never parses never sees it); `null`: unavailable. */
 let inertPolicy: TrustedHtmlPolicy | null | undefined;
-
-function getInertPolicy(): TrustedHtmlPolicy | null {
-  if (inertPolicy === undefined) {
-    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-    try {
-      inertPolicy = factory?.createPolicy(INERT_POLICY_NAME, { createHTML: (input) => input }) ?? null;
-    } catch {
-      // The page's `trusted-types` directive does not list our name. Plain strings still work unless
-      // the page also requires Trusted Types, in which case `parseFromString` reports the problem.
-      inertPolicy = null;
-    }
-  }
-  return inertPolicy;
-}
 
 /**
  * `html` as the value `DOMParser#parseFromString` accepts under `require-trusted-types-for 'script'`
  * (a TrustedHTML where Trusted Types exist, the string itself elsewhere). For inert parsing only.
  */
 export function inertHtml(html: string): string {
-  return getInertPolicy()?.createHTML(html) ?? html;
+  if (inertPolicy === undefined) {
+    try {
+      inertPolicy = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: TrustedHtmlPolicy): TrustedHtmlPolicy } })
+        .trustedTypes?.createPolicy('post-embeds-inert', { createHTML: (input) => input }) ?? null;
+    } catch {
+      // The page's `trusted-types` directive does not list our name. Plain strings still work unless
+      // the page also requires Trusted Types, in which case `parseFromString` reports the problem.
+      inertPolicy = null;
+    }
+  }
+  return inertPolicy?.createHTML(html) ?? html;
 }

@@ -6,56 +6,56 @@ import { htmlToText } from '../text.js';
 
 export type JsonRecord = Record<string, unknown>;
 
-/** A plain JSON object (not `null`, not an array). */
-export function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Fetched JSON as adapters walk it, always with `?.`: a missing or mistyped step reads as `undefined`
+ * (or, on a string or array, as one of its methods), never throws. Only the readers below turn what
+ * is found into model values, so a value of the wrong type goes no further.
+ */
+export type Json = JsonObject | undefined;
+export interface JsonObject {
+  readonly [key: string]: Json;
 }
 
-/** The objects of an array field; anything else in it (or a non-array) is ignored. */
-export function records(value: unknown): JsonRecord[] {
-  return Array.isArray(value) ? value.filter(isRecord) : [];
+/** A plain JSON object (not `null`, not an array). */
+export function isRecord(value: unknown): value is JsonRecord {
+  return typeof value == 'object' && !!value && !Array.isArray(value);
+}
+
+/** The objects of an array field; anything else in it (or a non-array) is ignored. `JsonObject[]` to walk them. */
+export function records<T extends object = JsonRecord>(value: unknown): T[] {
+  return Array.isArray(value) ? (value.filter(isRecord) as T[]) : [];
 }
 
 /** A text field (or an id) as given, trimmed, with numbers accepted as text; empty reads as `undefined`. */
 export function plainText(value: unknown): string | undefined {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
-  return text || undefined;
+  return Number.isFinite(value) ? String(value) : typeof value == 'string' ? value.trim() || undefined : undefined;
 }
 
 /** The text items of an array field (tag names, ids), others ignored; `undefined` when it is no array. */
 export function texts(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.map(plainText).filter((text): text is string => text !== undefined) : undefined;
+  return Array.isArray(value) ? (value.map(plainText).filter(Boolean) as string[]) : undefined;
 }
 
 /** An HTML field reduced to plain text by the inert parser; empty reads as `undefined`. */
 export function htmlText(value: unknown): string | undefined {
   const html = plainText(value);
-  return html === undefined ? undefined : htmlToText(html) || undefined;
+  return html && (htmlToText(html) || undefined);
 }
 
 /** A positive whole number, also from numeric strings (`"480"`), rounded. */
 export function positiveInteger(value: unknown): number | undefined {
-  const number = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number >= 1 ? Math.round(number) : undefined;
+  const number = typeof value == 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+  return Number.isFinite(number) && (number as number) >= 1 ? Math.round(number as number) : undefined;
 }
 
-/** A count (a whole number, 0 included), for totals. */
-export function count(value: unknown): number | undefined {
-  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
-}
-
-/** `YYYY-MM-DD`, optionally with a time and then optionally a zone (`Z` or `±hh:mm`). */
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/i;
-
-/** An ISO 8601 date or date-time that the browser can read, as given; `undefined` otherwise. */
-export function dateTime(value: unknown): string | undefined {
+/**
+ * An ISO 8601 date, or date-time with an optional zone, that the browser can read, as given. `utc`:
+ * the source writes UTC without a zone (WordPress `*_gmt`), so a date-time without one gets `Z`.
+ */
+export function dateTime(value: unknown, utc?: boolean): string | undefined {
   const text = plainText(value);
-  return text && ISO_DATE_TIME.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
-}
-
-/** An ISO 8601 date-time known to be in UTC even when written without a zone (WordPress `*_gmt`). */
-export function utcDateTime(value: unknown): string | undefined {
-  const text = dateTime(value);
-  // Ends in a time, so no zone: say it is UTC. Bare dates and explicit zones stay as written.
-  return text && /T[\d:.]+$/i.test(text) ? `${text}Z` : text;
+  if (!text || !/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/i.test(text) || Number.isNaN(Date.parse(text))) {
+    return undefined;
+  }
+  return utc && /T[\d:.]+$/i.test(text) ? `${text}Z` : text;
 }

@@ -4,53 +4,36 @@
  */
 import { PostEmbedsError } from '../errors.js';
 import type { FormatName, Post, PostCollection } from '../model.js';
-import { isRecord, plainText } from './fields.js';
-import { readGhost, isGhostPosts } from './ghost.js';
+import { normalizeLanguage } from '../direction.js';
+import { safeHttpUrl } from '../url.js';
+import { plainText, type Json } from './fields.js';
+import { isGhostBody, readGhost } from './ghost.js';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
 import { isNativeBody, readNative } from './native.js';
-import { listablePosts, requireTitle, type PostSource } from './source.js';
-import { isWordPressError, readWordPress } from './wordpress.js';
+import { listablePosts, type PostSource } from './source.js';
+import { isWordPressBody, readWordPress } from './wordpress.js';
 
 /** The formats whose bodies hold posts. */
 export type PostFormat = 'wordpress' | 'jsonfeed' | 'ghost' | 'native';
 
-const readers: Record<PostFormat, (body: unknown, responseUrl: string) => PostSource> = {
-  wordpress: readWordPress,
-  jsonfeed: readJsonFeed,
-  ghost: readGhost,
-  native: readNative,
+/** Each format's test and reader, in the order detection tries them. */
+const adapters: Record<PostFormat, [(body: Json) => boolean, (body: Json, responseUrl: string) => PostSource]> = {
+  jsonfeed: [isJsonFeed, readJsonFeed],
+  wordpress: [isWordPressBody, readWordPress],
+  ghost: [isGhostBody, readGhost],
+  native: [isNativeBody, readNative],
 };
 
-function isWordPressPost(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    ((isRecord(value.title) && 'rendered' in value.title) || isRecord(value._links) || isRecord(value.guid))
-  );
-}
-
-/**
- * The format of a parsed body, or `undefined` when none fits. A bare array is a WordPress query
- * (an empty one included: WordPress answers an unmatched `?slug=` with `[]`).
- */
+/** The format of a parsed body, or `undefined` when none fits. */
 export function detectFormat(body: unknown): PostFormat | undefined {
-  if (isJsonFeed(body)) return 'jsonfeed';
-  if (Array.isArray(body) ? body.length === 0 || isWordPressPost(body[0]) : isWordPressPost(body) || isWordPressError(body)) {
-    return 'wordpress';
-  }
-  if (isGhostPosts(body)) return 'ghost';
-  if (isNativeBody(body)) return 'native';
-  return undefined;
+  return (Object.keys(adapters) as PostFormat[]).find((format) => adapters[format][0](body as Json));
 }
 
-function readBody(body: unknown, format: FormatName, responseUrl: string): PostSource {
-  const detected = format === 'auto' ? detectFormat(body) : format;
-  if (detected === undefined) {
-    throw new PostEmbedsError('unsupported', 'The response is not a format post-embeds reads (WordPress, JSON Feed, Ghost or the native model).', { url: responseUrl });
-  }
-  if (!Object.hasOwn(readers, detected)) {
-    throw new PostEmbedsError('config', `format="${detected}" does not describe posts.`, { url: responseUrl });
-  }
-  return readers[detected as PostFormat](body, responseUrl);
+function readBody(body: unknown, format: FormatName, url: string): PostSource {
+  const detected = format == 'auto' ? detectFormat(body) : format;
+  if (!detected) throw new PostEmbedsError('unsupported', 'Unknown response format.', { url });
+  if (!Object.hasOwn(adapters, detected)) throw new PostEmbedsError('config', `format="${detected}" has no posts.`, { url });
+  return adapters[detected as PostFormat][1](body as Json, url);
 }
 
 export interface ReadOptions {
@@ -73,15 +56,14 @@ export interface PickOptions extends ReadOptions {
  * `unsupported` when the post has no title.
  */
 export function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOptions): Post {
-  const source = readBody(body, format, url);
-  const wanted = (entry: unknown) =>
-    isRecord(entry) && (id ? plainText(entry.id) === id : slug ? plainText(entry.slug) === slug : true);
-  const entry = source.isCollection ? source.entries.find(wanted) : source.entries[0];
-  if (entry === undefined) {
-    const which = id ? ` with id "${id}"` : slug ? ` with slug "${slug}"` : '';
-    throw new PostEmbedsError('not-found', `The response has no post${which}.`, { url });
-  }
-  return requireTitle(source.read(entry), url);
+  const { entries, single, read } = readBody(body, format, url);
+  const entry = single
+    ? entries[0]
+    : entries.find((item) => (id ? plainText(item?.id) == id : !slug || plainText(item?.slug) == slug));
+  if (entry === undefined) throw new PostEmbedsError('not-found', `No post${id ? ` with id "${id}"` : slug ? ` with slug "${slug}"` : ''}.`, { url });
+  const post = read(entry);
+  if (!post.title) throw new PostEmbedsError('unsupported', 'The post has no title.', { url });
+  return post as Post;
 }
 
 /**
@@ -89,6 +71,13 @@ export function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOp
  * nor a link are left out.
  */
 export function toCollection(body: unknown, { format = 'auto', url }: ReadOptions): PostCollection {
-  const { entries, read, title, url: collectionUrl, language, total } = readBody(body, format, url);
-  return { posts: listablePosts(entries.map(read)), title, url: collectionUrl, language, total };
+  const { entries, read, about = {} } = readBody(body, format, url);
+  const total = about.total as number;
+  return {
+    posts: listablePosts(entries.map(read)),
+    title: plainText(about.title),
+    url: safeHttpUrl(about.url, url),
+    language: normalizeLanguage(about.language),
+    total: Number.isSafeInteger(total) && total >= 0 ? total : undefined,
+  };
 }
