@@ -1,0 +1,68 @@
+/**
+ * The sources as schema.org `citation`s of the citing page, for `<source-citation jsonld>`: search engines
+ * read JSON-LD from the light DOM, never from a shadow root. Loaded on demand, only by blocks that ask.
+ *
+ *   {"@context":"https://schema.org","@type":"CreativeWork","url":"<the page>","citation":[{"@type":"NewsArticle",…}]}
+ */
+import { isLiteralName, type Citation, type CitationType, type DateParts, type Name } from '../core/citation-model.js';
+
+const SCHEMA_TYPES: Record<CitationType, string> = {
+  'article-newspaper': 'NewsArticle',
+  'article-magazine': 'Article',
+  'post-weblog': 'BlogPosting',
+  webpage: 'WebPage',
+  report: 'Report',
+  book: 'Book',
+};
+
+function isoDate(date: DateParts | undefined): string | undefined {
+  if (!date) return undefined;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(date.year).padStart(4, '0')}${date.month ? `-${pad(date.month)}` : ''}${date.month && date.day ? `-${pad(date.day)}` : ''}`;
+}
+
+const organisation = (name: string) => ({ '@type': 'Organization', name });
+
+function agent(name: Name): object {
+  if (isLiteralName(name)) return organisation(name.literal);
+  return {
+    '@type': 'Person',
+    name: name.given ? `${name.given} ${name.family}` : name.family,
+    givenName: name.given,
+    familyName: name.family,
+  };
+}
+
+function citationItem(citation: Citation): object {
+  const publisher = citation.publisher ?? citation.containerTitle;
+  return {
+    '@type': SCHEMA_TYPES[citation.type ?? 'webpage'],
+    name: citation.title ?? citation.label,
+    url: citation.url,
+    author: citation.authors.length ? citation.authors.map(agent) : undefined,
+    publisher: publisher && organisation(publisher),
+    isPartOf: citation.containerTitle && { '@type': 'CreativeWork', name: citation.containerTitle },
+    articleSection: citation.section,
+    datePublished: isoDate(citation.issued),
+    inLanguage: citation.language,
+  };
+}
+
+/** The citing page: its canonical URL when it states one. */
+function citingPageUrl(): string {
+  return document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || location.href.replace(/#.*/, '');
+}
+
+/**
+ * The JSON-LD text for `citations`, as cited by this page. Every `<` is escaped as `\u003c` (the same
+ * JSON), so no string in the data can close the `<script>` or open a comment.
+ */
+export function citationJsonLd(citations: readonly Citation[]): string {
+  const json = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    url: citingPageUrl(),
+    citation: citations.map(citationItem),
+  });
+  return json.replace(/</g, '\\u003c');
+}

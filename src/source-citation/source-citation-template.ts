@@ -1,0 +1,70 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Citation } from '../core/citation-model.js';
+import type { CitationSegment } from './format/segments.js';
+import { EXPORT_LABELS, type ExportFormat } from './download.js';
+
+export interface SourceListOptions {
+  /** Text of the default heading; a page's `slot="heading"` replaces it. */
+  heading: string;
+  /** The citation as segments, in the block's style and language. */
+  format: (citation: Citation) => CitationSegment[];
+  /** The citation whose copy button says "Copied". */
+  copied?: Citation;
+  /** What the live region says ("Copied", "Copy failed"). */
+  announcement: string;
+  onCopy: (citation: Citation) => void;
+  onExport: (format: ExportFormat) => void;
+}
+
+/** A page's own `slot="heading"` replaces the default heading as a whole (its element, its level). */
+const renderHeading = (text: string) => html`<slot name="heading"><h2 part="heading" class="heading">${text}</h2></slot>`;
+
+/**
+ * One segment: data isolated in `<bdi>` (a Latin title in an Arabic block keeps its own direction and
+ * its punctuation), the URL as a left-to-right link when the citation has a safe one, italics as `<i>`.
+ * Every string is text: a custom formatter's output is never markup.
+ */
+function renderSegment(segment: CitationSegment, url: string | undefined): unknown {
+  const { role, text } = segment;
+  const content =
+    role === 'url' && url
+      ? html`<a part="link" href=${url} rel="noreferrer" dir="ltr">${text}</a>`
+      : role && role !== 'date'
+        ? html`<bdi>${text}</bdi>`
+        : text;
+  return segment.italic ? html`<i>${content}</i>` : content;
+}
+
+/** The heading, the list of citations with their copy buttons, the export buttons and the live region. */
+export function renderSourceList(citations: readonly Citation[], options: SourceListOptions): TemplateResult {
+  const copyLabel = msg('Copy', { id: 'pe.citation.copy' });
+  const copiedLabel = msg('Copied', { id: 'pe.citation.copied' });
+  return html`${renderHeading(options.heading)}
+    <ul part="list" class="list">
+      ${citations.map(
+        (citation, index) => html`<li part="item" class="item">
+          <cite part="citation" id="citation-${index}">${options.format(citation).map((segment) => renderSegment(segment, citation.url))}</cite>
+          <button part="copy" type="button" aria-describedby="citation-${index}" @click=${() => options.onCopy(citation)}>
+            ${citation === options.copied ? copiedLabel : copyLabel}
+          </button>
+        </li>`,
+      )}
+    </ul>
+    <div part="export" class="export" role="group" aria-labelledby="export-label">
+      <span id="export-label">${msg('Export', { id: 'pe.citation.export' })}</span>
+      ${(Object.keys(EXPORT_LABELS) as ExportFormat[]).map(
+        (format) => html`<button type="button" data-format=${format} @click=${() => options.onExport(format)}>${EXPORT_LABELS[format]}</button>`,
+      )}
+    </div>
+    <span class="pe-visually-hidden" role="status">${options.announcement}</span>`;
+}
+
+/** The loading placeholder: the heading and one line per source, so nothing moves when they arrive. */
+export function renderSourceListSkeleton(heading: string, count: number): TemplateResult {
+  return html`${renderHeading(heading)}
+    <div class="list" aria-busy="true">
+      <span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span>
+      ${Array.from({ length: Math.max(count, 1) }, () => html`<div class="pe-skeleton line"></div>`)}
+    </div>`;
+}

@@ -1,0 +1,232 @@
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
+import type { Citation } from '../core/citation-model.js';
+import { resolveEndpoint } from '../core/config.js';
+import { nearestLanguage } from '../core/direction.js';
+import { PostEmbedsElement } from '../core/post-embeds-element.js';
+import { tokens } from '../styles/tokens.js';
+import { copyText } from './clipboard.js';
+import { declaredSources } from './declared-sources.js';
+import { downloadCitations } from './download.js';
+import type { CitationFormatter, CitationStyle } from './format/index.js';
+import { citationText, type CitationSegment } from './format/segments.js';
+import { loadCslCitations, loadDeclaredCitations } from './load-citations.js';
+import { sourceCitationStyles } from './source-citation.styles.js';
+import { renderSourceList, renderSourceListSkeleton } from './source-citation-template.js';
+import { loadStyles, readyFormatter } from './styles-loader.js';
+
+/**
+ * A "Sources" block: the sources an article cites, formatted in a citation style, each with a copy button,
+ * and the whole list exportable as BibTeX, RIS or CSL-JSON.
+ *
+ * Sources, in this order of precedence:
+ * - `src`: a CSL-JSON document (one item or an array), as Zotero or Crossref export it.
+ * - The element's own attributes, for one source: `href`, `headline`, `publisher` (the site or newspaper:
+ *   "BBC News"), `section`, `author` (several separated by `;`), `published` and `accessed` (ISO 8601 dates).
+ * - Otherwise one source per light-DOM link `<a href>`: its text is the label, and `data-headline`,
+ *   `data-publisher`, `data-section`, `data-author`, `data-published`, `data-accessed` and `data-type` (a CSL
+ *   type such as `article-newspaper`) give the rest. The links are also the no-JavaScript fallback; the
+ *   list follows them as they change.
+ *
+ * With `endpoint` (else the page's oEmbed endpoint: `configure({ oembedEndpoint })`, `<meta
+ * name="post-embeds:oembed-endpoint">`), the missing fields of each linked source are filled from the
+ * post-embeds proxy's page metadata: `endpoint` is the proxy's root or its `/oembed` route, and each source
+ * asks `…/meta?url=<href>`. What the page states always wins; a source whose metadata fails keeps what it has.
+ *
+ * Links to sources carry `rel="noreferrer"`: the cited site is not told which page the reader came from.
+ * Only `http:` and `https:` addresses are linked; a source with any other is listed unlinked.
+ *
+ * `loading="lazy"` (the default) formats the sources, and makes any request, when the block nears the viewport.
+ *
+ * @summary A "Sources" block in plain, APA, MLA or Chicago style, copyable and exportable.
+ *
+ * @fires loadstart - Loading the sources started.
+ * @fires load - The sources are ready; `detail.data` is the `Citation[]`.
+ * @fires error - Loading failed (a `src` that is missing or not CSL-JSON); `detail.error` is a `PostEmbedsError`.
+ * @fires loadend - After `load` or `error`.
+ *
+ * @slot - The sources as links (see above), shown as they are until the block is ready and in the error state.
+ * @slot heading - Replaces the default heading (its element and level are yours).
+ *
+ * @csspart heading - The default `<h2>` heading.
+ * @csspart list - The `<ul>` of sources.
+ * @csspart item - Each `<li>`.
+ * @csspart citation - The `<cite>` holding one formatted citation.
+ * @csspart link - The link to a source, inside its citation.
+ * @csspart copy - The button that copies a citation's plain text.
+ * @csspart export - The group of export buttons (BibTeX, RIS, CSL-JSON).
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button in the error state.
+ *
+ * @cssproperty [--source-citation-padding=var(--pe-space)] - Inner padding of the block.
+ * @cssproperty [--source-citation-gap] - Space between the heading, the sources and the export buttons.
+ * @cssproperty [--source-citation-background=var(--pe-color-surface)] - Block background.
+ * @cssproperty [--source-citation-border=1px solid var(--pe-color-border)] - Block border.
+ * @cssproperty [--source-citation-radius=var(--pe-radius)] - Corner radius.
+ * @cssproperty [--source-citation-heading-size=1.125em] - Font size of the default heading.
+ * @cssproperty [--source-citation-heading-color=var(--pe-color-text)] - Color of the default heading.
+ * @cssproperty [--source-citation-button-color=var(--pe-color-accent)] - Color of the copy and export buttons.
+ */
+export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
+  static override defaultTag = 'source-citation';
+  static override styles = [tokens, sourceCitationStyles];
+  static override properties: PropertyDeclarations = {
+    href: {},
+    headline: {},
+    publisher: {},
+    section: {},
+    author: {},
+    published: {},
+    accessed: {},
+    citationStyle: { attribute: 'citation-style' },
+    heading: {},
+    jsonld: { type: Boolean },
+    formatter: { attribute: false },
+  };
+
+  /** The one source's address. */
+  declare href?: string;
+
+  /** The one source's title. */
+  declare headline?: string;
+
+  /** The site or newspaper that published the one source ("BBC News"). */
+  declare publisher?: string;
+
+  /** Its section ("Technology"). */
+  declare section?: string;
+
+  /** Its author, or several separated by `;` ("Zoe Kleinman; Tom Gerken"). */
+  declare author?: string;
+
+  /** Its publication date (ISO 8601: `2025-11-05`, `2025-11`, `2025`). */
+  declare published?: string;
+
+  /** When it was consulted (ISO 8601). */
+  declare accessed?: string;
+
+  /** `plain` (default: "BBC News (Technology): https://…"), `apa`, `mla` or `chicago`. */
+  citationStyle: CitationStyle = 'plain';
+
+  /** Text of the heading (default: localized "Sources"). */
+  declare heading?: string;
+
+  /** Also describe the sources to search engines, as schema.org JSON-LD in the light DOM. */
+  jsonld = false;
+
+  /**
+   * Formats each citation instead of the built-in styles: `(citation, style, locale) => segments`, where
+   * `style` is `citation-style` and `locale` the block's language. Return `[{ text }]` for a plain string,
+   * or segments with roles (`title`, `url`…) to get isolation and the link. See `CitationFormatter`.
+   */
+  declare formatter?: CitationFormatter;
+
+  /** The formatter on screen: the style asked for once it has loaded, the previous one meanwhile. */
+  #format = readyFormatter('plain')!;
+  #copied?: Citation;
+  #announcement = '';
+  #jsonLd?: HTMLScriptElement;
+  /** Light-DOM links are sources: any change to them (added, edited, removed) may change the list. */
+  readonly #lightDom = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#lightDom.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#lightDom.disconnect();
+  }
+
+  protected override sourceKey(): string | undefined {
+    const csl = this.#cslUrl();
+    if (csl) return `csl ${csl}`;
+    const sources = declaredSources(this);
+    return sources.length ? JSON.stringify([this.#metadataEndpoint(), sources]) : undefined;
+  }
+
+  protected override async load(signal: AbortSignal, reload: boolean): Promise<Citation[]> {
+    const csl = this.#cslUrl();
+    const options = { signal, reload };
+    const citations = csl
+      ? loadCslCitations(csl, options)
+      : loadDeclaredCitations(declaredSources(this), this.#metadataEndpoint(), options);
+    // The first render should already be in the right style: its chunk loads beside the data.
+    const [data] = await Promise.all([citations, this.formatter ?? readyFormatter(this.citationStyle) ?? loadStyles()]);
+    return data;
+  }
+
+  #cslUrl(): string | undefined {
+    try {
+      return this.src ? new URL(this.src, document.baseURI).href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #metadataEndpoint(): string | undefined {
+    return resolveEndpoint(this.endpoint, 'oembed');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const ready = this.formatter ?? readyFormatter(this.citationStyle);
+    if (ready) this.#format = ready;
+    else void loadStyles().then(() => this.requestUpdate());
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const data = this.jsonld && this.state === 'ready' ? this.data : null;
+    if (!data?.length) {
+      this.#jsonLd?.remove();
+      this.#jsonLd = undefined;
+      return;
+    }
+    void import('./json-ld.js').then(({ citationJsonLd }) => {
+      if (this.jsonld && this.data === data) this.#writeJsonLd(citationJsonLd(data));
+    });
+  }
+
+  /** A non-script `type` first, then text: the browser never treats it as code (nor Trusted Types as a sink). */
+  #writeJsonLd(json: string): void {
+    if (!this.#jsonLd) {
+      this.#jsonLd = document.createElement('script');
+      this.#jsonLd.type = 'application/ld+json';
+    }
+    if (this.#jsonLd.textContent !== json) this.#jsonLd.textContent = json;
+    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
+  }
+
+  #heading(): string {
+    return this.heading || msg('Sources', { id: 'pe.citation.heading' });
+  }
+
+  #segments(citation: Citation): CitationSegment[] {
+    return this.#format(citation, this.citationStyle, nearestLanguage(this));
+  }
+
+  async #copy(citation: Citation): Promise<void> {
+    const copied = await copyText(citationText(this.#segments(citation)), this.shadowRoot!);
+    this.#copied = copied ? citation : undefined;
+    this.#announcement = copied ? msg('Copied', { id: 'pe.citation.copied' }) : msg('Copy failed', { id: 'pe.citation.copyFailed' });
+    this.requestUpdate();
+  }
+
+  protected override renderData(citations: Citation[]) {
+    if (!citations.length) return nothing;
+    return renderSourceList(citations, {
+      heading: this.#heading(),
+      format: (citation) => this.#segments(citation),
+      copied: this.#copied,
+      announcement: this.#announcement,
+      onCopy: (citation) => void this.#copy(citation),
+      onExport: (format) => void downloadCitations(format, citations),
+    });
+  }
+
+  protected override renderLoading() {
+    return renderSourceListSkeleton(this.#heading(), declaredSources(this).length);
+  }
+}
