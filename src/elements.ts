@@ -3,4 +3,5 @@
  * then `PostCardElement.define('my-card')`.
  */
 export { PostCardElement } from './post-card/post-card.js';
+export { SourceCitationElement } from './source-citation/source-citation.js';
 export { PostEmbedsElement } from './core/post-embeds-element.js';
