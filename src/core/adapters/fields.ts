@@ -48,14 +48,21 @@ export function positiveInteger(value: unknown): number | undefined {
   return Number.isFinite(number) && (number as number) >= 1 ? Math.round(number as number) : undefined;
 }
 
-/**
- * An ISO 8601 date, or date-time with an optional zone, that the browser can read, as given. `utc`:
- * the source writes UTC without a zone (WordPress `*_gmt`), so a date-time without one gets `Z`.
- */
-export function dateTime(value: unknown, utc?: boolean): string | undefined {
+/** An ISO 8601 date, or date-time with an optional zone, that the browser can read, as given. */
+export function dateTime(value: unknown): string | undefined {
   const text = plainText(value);
-  if (!text || !/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/i.test(text) || Number.isNaN(Date.parse(text))) {
-    return undefined;
-  }
-  return utc && /T[\d:.]+$/i.test(text) ? `${text}Z` : text;
+  return text && /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/i.test(text) && !isNaN(Date.parse(text)) ? text : undefined;
+}
+
+/** A reader of one field; `base` is the response URL, for readers of URLs. */
+export type FieldReader = (value: unknown, base: string) => unknown;
+
+/** The fields a `check()` with `schema` gives: each as its reader returns it. */
+export type Checked<Schema> = { [key in keyof Schema]?: Schema[key] extends (...args: never[]) => infer T ? T : never };
+
+/** The fields `schema` names, each read from `raw` by its reader: one pass that types a whole object. */
+export function check<Schema extends Record<string, FieldReader>>(schema: Schema, raw: Partial<JsonRecord> | undefined, base: string): Checked<Schema> {
+  const checked: Record<string, unknown> = {};
+  for (const key in schema) checked[key] = schema[key](raw?.[key], base);
+  return checked as Checked<Schema>;
 }

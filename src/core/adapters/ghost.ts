@@ -23,7 +23,7 @@ export function readGhost(body: Json, base: string): PostSource {
   const siteLanguage = normalizeLanguage(body?.locale);
   return {
     entries: records<JsonObject>(body?.posts),
-    read(post = {}) {
+    read(post) {
       const image = safeHttpUrl(post.feature_image, base);
       const minutes = post.reading_time;
       return finishPost(

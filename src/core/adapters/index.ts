@@ -4,13 +4,11 @@
  */
 import { PostEmbedsError } from '../errors.js';
 import type { FormatName, Post, PostCollection } from '../model.js';
-import { normalizeLanguage } from '../direction.js';
-import { safeHttpUrl } from '../url.js';
 import { plainText, type Json } from './fields.js';
 import { isGhostBody, readGhost } from './ghost.js';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
 import { isNativeBody, readNative } from './native.js';
-import { listablePosts, type PostSource } from './source.js';
+import { collectionFrom, listablePosts, type PostSource } from './source.js';
 import { isWordPressBody, readWordPress } from './wordpress.js';
 
 /** The formats whose bodies hold posts. */
@@ -59,8 +57,8 @@ export function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOp
   const { entries, single, read } = readBody(body, format, url);
   const entry = single
     ? entries[0]
-    : entries.find((item) => (id ? plainText(item?.id) == id : !slug || plainText(item?.slug) == slug));
-  if (entry === undefined) throw new PostEmbedsError('not-found', `No post${id ? ` with id "${id}"` : slug ? ` with slug "${slug}"` : ''}.`, { url });
+    : entries.find((item) => (id ? plainText(item.id) == id : !slug || plainText(item.slug) == slug));
+  if (!entry) throw new PostEmbedsError('not-found', `No post "${id || slug || ''}" in the response.`, { url });
   const post = read(entry);
   if (!post.title) throw new PostEmbedsError('unsupported', 'The post has no title.', { url });
   return post as Post;
@@ -71,13 +69,6 @@ export function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOp
  * nor a link are left out.
  */
 export function toCollection(body: unknown, { format = 'auto', url }: ReadOptions): PostCollection {
-  const { entries, read, about = {} } = readBody(body, format, url);
-  const total = about.total as number;
-  return {
-    posts: listablePosts(entries.map(read)),
-    title: plainText(about.title),
-    url: safeHttpUrl(about.url, url),
-    language: normalizeLanguage(about.language),
-    total: Number.isSafeInteger(total) && total >= 0 ? total : undefined,
-  };
+  const { entries, read, about } = readBody(body, format, url);
+  return { ...collectionFrom(about, url), posts: listablePosts(entries.map(read)) };
 }

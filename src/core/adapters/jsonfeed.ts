@@ -28,7 +28,7 @@ export function readJsonFeed(feed: Json, base: string): PostSource {
   const feedLanguage = normalizeLanguage(feed?.language);
   return {
     entries: records<JsonObject>(feed?.items),
-    read(item = {}) {
+    read(item) {
       const content = htmlText(item.content_html) ?? plainText(item.content_text);
       const image = safeHttpUrl(item.image, base) ?? safeHttpUrl(item.banner_image, base);
       const authors = authorsOf(item, base);

@@ -16,7 +16,7 @@ export function isNativeBody(body: Json): boolean {
   return isNativePost(body) || (Array.isArray(body?.posts) && body.posts.every(isNativePost));
 }
 
-function readPost(post: Json = {}, base: string, nested?: boolean): PostDraft {
+function readPost(post: JsonObject, base: string, nested?: boolean): PostDraft {
   return finishPost(
     {
       ...post,
@@ -31,6 +31,6 @@ function readPost(post: Json = {}, base: string, nested?: boolean): PostDraft {
 }
 
 export function readNative(body: Json, base: string): PostSource {
-  const read = (entry: Json) => readPost(entry, base);
-  return Array.isArray(body?.posts) ? { entries: records<JsonObject>(body.posts), read, about: body } : { entries: [body], single: true, read };
+  const read = (entry: JsonObject) => readPost(entry, base);
+  return Array.isArray(body?.posts) ? { entries: records<JsonObject>(body.posts), read, about: body } : { entries: [body ?? {}], single: true, read };
 }

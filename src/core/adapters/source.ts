@@ -7,7 +7,7 @@ import { normalizeLanguage } from '../direction.js';
 import { readingMinutes } from '../reading-time.js';
 import { truncateText } from '../text.js';
 import { safeHttpUrl } from '../url.js';
-import { dateTime, plainText, positiveInteger, records, texts, type Json } from './fields.js';
+import { check, dateTime, plainText, positiveInteger, records, texts, type JsonObject } from './fields.js';
 
 /** A post as read from a source, before the title rule: some sources allow untitled items. */
 export type PostDraft = Omit<Post, 'title'> & { title?: string };
@@ -18,10 +18,10 @@ type Unchecked<T> = { readonly [key in keyof T]?: unknown };
 /** A response body as an adapter reads it. */
 export interface PostSource {
   /** The raw posts, in order: a collection's items, or the one post of a single-post body. */
-  entries: Json[];
+  entries: JsonObject[];
   /** A single-post body: its one entry is the post, whatever id or slug is asked for. */
   single?: boolean;
-  read(entry: Json): PostDraft;
+  read(entry: JsonObject): PostDraft;
   /** The collection's own fields, unchecked (`url` is its home page). */
   about?: Unchecked<Omit<PostCollection, 'posts'>>;
 }
@@ -34,28 +34,37 @@ export interface PostFields extends Unchecked<Omit<Post, 'authors' | 'terms' | '
   related?: Post[];
 }
 
+const POST = {
+  id: plainText,
+  title: plainText,
+  url: safeHttpUrl,
+  excerpt: plainText,
+  published: dateTime,
+  modified: dateTime,
+  dateText: plainText,
+  categoryIds: texts,
+  tagIds: texts,
+  wordCount: positiveInteger,
+  readingTime: positiveInteger,
+  language: normalizeLanguage,
+};
+
 /** The model post that `fields` describe: every value type-checked, every URL through `safeHttpUrl`. */
-export function finishPost(fields: PostFields, base: string): PostDraft {
-  const url = safeHttpUrl(fields.url, base);
-  const wordCount = positiveInteger(fields.wordCount);
-  return {
-    id: plainText(fields.id) ?? url ?? '',
-    title: plainText(fields.title),
-    url,
-    excerpt: plainText(fields.excerpt),
-    published: dateTime(fields.published),
-    modified: dateTime(fields.modified),
-    dateText: plainText(fields.dateText),
-    authors: fields.authors,
-    image: fields.image,
-    terms: fields.terms,
-    categoryIds: texts(fields.categoryIds),
-    tagIds: texts(fields.tagIds),
-    wordCount,
-    readingTime: positiveInteger(fields.readingTime) ?? readingMinutes(wordCount),
-    language: normalizeLanguage(fields.language),
-    related: fields.related,
-  };
+export function finishPost({ authors, terms, image, related, ...fields }: PostFields, base: string): PostDraft {
+  const post = { ...check(POST, fields, base), authors, terms, image, related };
+  post.id ??= post.url ?? '';
+  post.readingTime ??= readingMinutes(post.wordCount);
+  return post as PostDraft;
+}
+
+/** A collection's own fields. */
+export function collectionFrom(about: PostSource['about'], base: string): Omit<PostCollection, 'posts'> {
+  return check({ title: plainText, url: safeHttpUrl, language: normalizeLanguage, total: count }, about, base);
+}
+
+/** A count (a whole number, 0 included), for totals. */
+function count(value: unknown): number | undefined {
+  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 }
 
 /**
@@ -68,17 +77,22 @@ export function listablePosts(drafts: PostDraft[]): Post[] {
     .filter((post): post is Post => !!post.title);
 }
 
+const AUTHOR = { name: plainText, url: safeHttpUrl, avatar: safeHttpUrl };
+const TERM = { name: plainText, taxonomy: plainText, url: safeHttpUrl, id: plainText };
+const CANDIDATE = { url: safeHttpUrl, width: positiveInteger, height: positiveInteger };
+const IMAGE = { ...CANDIDATE, alt: plainText };
+
 /** Authors shaped `{ name, url, avatar }`; one without a name cannot be shown and is skipped. */
 export function authorsFrom(list: unknown, base: string): Author[] {
   return records(list)
-    .map((author): Partial<Author> => ({ name: plainText(author.name), url: safeHttpUrl(author.url, base), avatar: safeHttpUrl(author.avatar, base) }))
+    .map((author) => check(AUTHOR, author, base))
     .filter((author): author is Author => !!author.name);
 }
 
 /** Terms shaped `{ name, taxonomy, url, id }`; one without a name or taxonomy cannot be shown and is skipped. */
 export function termsFrom(list: unknown, base: string): Term[] {
   return records(list)
-    .map((term): Partial<Term> => ({ name: plainText(term.name), taxonomy: plainText(term.taxonomy), url: safeHttpUrl(term.url, base), id: plainText(term.id) }))
+    .map((term) => check(TERM, term, base))
     .filter((term): term is Term => !!(term.name && term.taxonomy));
 }
 
@@ -86,18 +100,15 @@ export function termsFrom(list: unknown, base: string): Term[] {
  * An image shaped like `Media` (`undefined` without a usable URL). Only a source that lists renditions
  * gets `candidates` (for `srcset`): those with a URL and a width, one per URL, narrowest first.
  */
-export function imageFrom(image: Unchecked<Media> | undefined, base: string): Media | undefined {
-  const url = safeHttpUrl(image?.url, base);
-  if (!url) return undefined;
-  const media: Media = { url, width: positiveInteger(image?.width), height: positiveInteger(image?.height), alt: plainText(image?.alt) };
-  if (Array.isArray(image?.candidates)) {
-    const byUrl = new Map<string, ImageCandidate>();
-    for (const candidate of records(image.candidates)) {
-      const candidateUrl = safeHttpUrl(candidate.url, base);
-      const width = positiveInteger(candidate.width);
-      if (candidateUrl && width && !byUrl.has(candidateUrl)) byUrl.set(candidateUrl, { url: candidateUrl, width, height: positiveInteger(candidate.height) });
-    }
-    media.candidates = byUrl.size ? [...byUrl.values()].sort((a, b) => a.width - b.width) : undefined;
+export function imageFrom(raw: Unchecked<Media> | undefined, base: string): Media | undefined {
+  const image = check(IMAGE, raw, base);
+  if (!image.url) return undefined;
+  if (Array.isArray(raw?.candidates)) {
+    const usable = records(raw.candidates)
+      .map((candidate) => check(CANDIDATE, candidate, base))
+      .filter((candidate): candidate is ImageCandidate => !!(candidate.url && candidate.width));
+    const candidates = usable.filter((candidate, index) => usable.findIndex((first) => first.url == candidate.url) == index);
+    (image as Media).candidates = candidates.length ? candidates.sort((a, b) => a.width - b.width) : undefined;
   }
-  return media;
+  return image as Media;
 }

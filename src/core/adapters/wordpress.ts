@@ -10,6 +10,12 @@ import { authorsFrom, finishPost, imageFrom, listablePosts, termsFrom, type Post
 /** Avatars are shown at most this large; WordPress offers 24, 48 and 96 px. */
 const AVATAR_MAX_SIZE = 96;
 
+/** `*_gmt` dates are UTC written without a zone: a date-time that has none gets `Z`. */
+function utcDateTime(value: unknown): string | undefined {
+  const text = dateTime(value);
+  return text && /T[\d:.]+$/i.test(text) ? `${text}Z` : text;
+}
+
 /** `{ code, message, data: { status } }`: a WordPress error, as a whole body or as an embedded item. */
 function isWordPressError(value: Json): boolean {
   return typeof value?.code == 'string' && typeof value.message == 'string' && !('id' in value);
@@ -31,23 +37,20 @@ function renderedText(field: Json): string | undefined {
 
 /** The largest avatar that is not larger than we show, else the smallest there is. */
 function avatarUrl(urls: Json): unknown {
-  if (!isRecord(urls)) return undefined;
-  const sizes = Object.keys(urls)
-    .map(Number)
-    .filter((size) => Number.isInteger(size) && size > 0)
-    .sort((a, b) => a - b);
-  const size = sizes.filter((candidate) => candidate <= AVATAR_MAX_SIZE).pop() ?? sizes[0];
-  return size && urls[size];
+  // Ranks sizes in that order of preference: 96, 48, 24, … then 128, 256, …
+  const rank = (size: string) => (+size > AVATAR_MAX_SIZE ? +size : AVATAR_MAX_SIZE - +size);
+  const size = isRecord(urls) ? Object.keys(urls).filter((key) => +key > 0).sort((a, b) => rank(a) - rank(b))[0] : undefined;
+  return size && urls?.[size];
 }
 
-function readPost(entry: Json, base: string): PostDraft {
-  const post = entry ?? {};
+function readPost(post: JsonObject, base: string): PostDraft {
   const embedded = post._embedded;
   // An embedded error (`rest_user_invalid_id`, a missing image) has no name and no URL, and is skipped.
   const media = records<JsonObject>(embedded?.['wp:featuredmedia'])[0];
+  // `media_details` describes the original (its width and height), `sizes` every smaller rendition.
   const details = media?.media_details;
-  const sizes = isRecord(details?.sizes) ? Object.values(details.sizes) : [];
-  const image = media && { url: media.source_url, width: details?.width, height: details?.height, alt: media.alt_text };
+  const original = { ...details, url: media?.source_url };
+  const renditions = Object.values(details?.sizes ?? {}).map((size: Json) => ({ ...size, url: size?.source_url }));
   const related = post['jetpack-related-posts'];
   return finishPost(
     {
@@ -56,17 +59,17 @@ function readPost(entry: Json, base: string): PostDraft {
       url: post.link,
       excerpt: renderedText(post.excerpt),
       // `date_gmt` is UTC written without a zone; `date` is the site's wall clock, kept zone-less.
-      published: dateTime(post.date_gmt, true) ?? post.date,
-      modified: dateTime(post.modified_gmt, true) ?? post.modified,
+      published: utcDateTime(post.date_gmt) ?? post.date,
+      modified: utcDateTime(post.modified_gmt) ?? post.modified,
       authors: authorsFrom(
         records<JsonObject>(embedded?.author).map((user) => ({ name: user.name, url: user.link, avatar: avatarUrl(user.avatar_urls) })),
         base,
       ),
-      // Every size WordPress generated, and the original, which `sizes` lacks when it is small.
-      image: image && imageFrom({ ...image, candidates: [...sizes.map((size) => ({ ...size, url: size?.source_url })), image] }, base),
+      // `sizes` lacks the original when it is small.
+      image: imageFrom({ ...original, alt: media?.alt_text, candidates: [...renditions, original] }, base),
       // `_embedded["wp:term"]` holds one array per taxonomy; `post_tag` is what everyone else calls `tag`.
       terms: termsFrom(
-        records(Array.isArray(embedded?.['wp:term']) ? embedded['wp:term'].flat() : []).map((term) => ({
+        records([embedded?.['wp:term']].flat(2)).map((term) => ({
           name: htmlText(term.name),
           taxonomy: plainText(term.taxonomy)?.replace(/^post_tag$/, 'tag'),
           url: term.link,
@@ -110,6 +113,6 @@ export function readWordPress(body: Json, url: string): PostSource {
     const code = status == 404 ? 'not-found' : status >= 400 ? 'http' : 'unsupported';
     throw new PostEmbedsError(code, `WordPress ${body?.code}: ${body?.message}`, { status: code == 'http' ? status : undefined, url });
   }
-  const read = (entry: Json) => readPost(entry, url);
-  return Array.isArray(body) ? { entries: records<JsonObject>(body), read } : { entries: [body], single: true, read };
+  const read = (entry: JsonObject) => readPost(entry, url);
+  return Array.isArray(body) ? { entries: records<JsonObject>(body), read } : { entries: [body ?? {}], single: true, read };
 }
