@@ -25,7 +25,7 @@ export function readGhost(body: Json, base: string): PostSource {
     entries: records<JsonObject>(body?.posts),
     read(post) {
       const image = safeHttpUrl(post.feature_image, base);
-      const minutes = post.reading_time;
+      const minutes: unknown = post.reading_time;
       return finishPost(
         {
           id: plainText(post.id) ?? post.slug,
@@ -49,7 +49,7 @@ export function readGhost(body: Json, base: string): PostSource {
           ),
           wordCount: countWords(plainText(post.plaintext) ?? htmlText(post.html)),
           // Ghost says 0 minutes for a short post; a card says at least 1.
-          readingTime: Number.isFinite(minutes) ? Math.max(1, minutes as unknown as number) : undefined,
+          readingTime: Number.isFinite(minutes) ? Math.max(1, minutes as number) : undefined,
           language: normalizeLanguage(post.locale) ?? siteLanguage,
         },
         base,

@@ -19,6 +19,7 @@ export function isNativeBody(body: Json): boolean {
 function readPost(post: JsonObject, base: string, nested?: boolean): PostDraft {
   return finishPost(
     {
+      // The parts `finishPost` takes as read are all read here, never taken from the body as they are.
       ...post,
       authors: authorsFrom(post.authors, base),
       image: imageFrom(post.image, base),
