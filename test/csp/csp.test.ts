@@ -1,27 +1,6 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { api } from '../helpers.js';
-
-/**
- * The library under the strictest CSP a site is likely to send: no inline script, Trusted Types required.
- * The page is loaded in an iframe with the policy header; it records every violation it sees.
- */
-const STRICT_PAGE = new URL('./strict.html', import.meta.url).href;
-
-interface StrictWindow extends Window {
-  violations: string[];
-}
-
-async function strictPage(): Promise<{ frame: HTMLIFrameElement; win: StrictWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  frame.src = STRICT_PAGE;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as StrictWindow;
-  await waitUntil(() => win.customElements.get('post-card'), 'elements registered', { timeout: 8000 });
-  return { frame, win, doc: frame.contentDocument! };
-}
+import { strictPage } from './strict-page.js';
 
 describe('strict CSP with Trusted Types', () => {
   it('the test page really enforces Trusted Types', async () => {
