@@ -30,6 +30,9 @@ const CITATION_TYPES: readonly string[] = ['article-newspaper', 'article-magazin
 
 const text = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() || undefined;
 
+/** An address is only trimmed: whitespace inside it is for `safeHttpUrl()` to judge (`java\tscript:`). */
+const address = (value: string | null | undefined) => value?.trim() || undefined;
+
 function readFields(read: (field: Field) => string | null | undefined): DeclaredSource {
   const source: DeclaredSource = {};
   for (const field of FIELDS) source[field] = text(read(field));
@@ -41,10 +44,10 @@ function readFields(read: (field: Field) => string | null | undefined): Declared
  * fallback), else one per link. Links inside a `slot="heading"` child belong to the heading, not the list.
  */
 export function declaredSources(host: HTMLElement & SourceFields): DeclaredSource[] {
-  if (host.href || host.headline) return [{ href: text(host.href), ...readFields((field) => host[field]) }];
+  if (host.href || host.headline) return [{ href: address(host.href), ...readFields((field) => host[field]) }];
   return [...host.querySelectorAll<HTMLAnchorElement>(':scope > a[href]:not([slot]), :scope > :not([slot]) a[href]')].map(
     (link) => ({
-      href: text(link.getAttribute('href')),
+      href: address(link.getAttribute('href')),
       label: text(link.textContent),
       language: text(link.hreflang),
       ...readFields((field) => link.dataset[field]),

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import type { Citation } from '../core/citation-model.js';
 import { resolveEndpoint } from '../core/config.js';
 import { nearestLanguage } from '../core/direction.js';
+import { parseInertHtml } from '../core/text.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { tokens } from '../styles/tokens.js';
 import { copyText } from './clipboard.js';
@@ -189,14 +190,19 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
     });
   }
 
-  /** A non-script `type` first, then text: the browser never treats it as code (nor Trusted Types as a sink). */
+  /**
+   * Under Trusted Types, script text set from script (`textContent`, an appended text node) is checked when
+   * the element is inserted, whatever its `type`: Chromium and Firefox both report a JSON-LD script made
+   * with `createElement`. Text the HTML parser wrote is trusted, and `DOMParser`'s scripts never run, so the
+   * script is parsed, inertly, with its text. Every `<` in `json` is escaped: the parser can make of it
+   * nothing but one script element holding exactly that text.
+   */
   #writeJsonLd(json: string): void {
-    if (!this.#jsonLd) {
-      this.#jsonLd = document.createElement('script');
-      this.#jsonLd.type = 'application/ld+json';
-    }
-    if (this.#jsonLd.textContent !== json) this.#jsonLd.textContent = json;
-    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
+    if (this.#jsonLd?.parentNode === this && this.#jsonLd.textContent === json) return;
+    const script = parseInertHtml(`<script type="application/ld+json">${json}</script>`).querySelector('script')!;
+    this.#jsonLd?.remove();
+    this.append(script);
+    this.#jsonLd = script;
   }
 
   #heading(): string {
