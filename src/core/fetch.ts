@@ -100,6 +100,19 @@ export function expireResource(url: string, seconds: number, kind: ResponseKind 
   setTimeout(() => cache.get(key) === entry && cache.delete(key), Math.min(seconds * 1000, 2 ** 31 - 1));
 }
 
+const derivedValues = new WeakMap<FetchedResource, Map<string, unknown>>();
+
+/**
+ * A value computed once per fetched resource and `key`: fifty cards on one cached response normalize it
+ * once. Cached resources are never mutated, so the value stays valid as long as the resource is cached.
+ */
+export function derive<T>(resource: FetchedResource, key: string, compute: () => T): T {
+  let values = derivedValues.get(resource);
+  if (!values) derivedValues.set(resource, (values = new Map()));
+  if (!values.has(key)) values.set(key, compute());
+  return values.get(key) as T;
+}
+
 /** Empties the cache; for tests and for apps that log a user out. */
 export function clearResourceCache(): void {
   cache.clear();

@@ -2,7 +2,7 @@ import type { PropertyDeclarations } from 'lit';
 import { resolveEndpoint } from '../core/config.js';
 import { directionForLanguage, nearestLanguage } from '../core/direction.js';
 import { wordpressUrl } from '../core/endpoints.js';
-import { fetchResource } from '../core/fetch.js';
+import { derive, fetchResource } from '../core/fetch.js';
 import { toPost } from '../core/adapters/index.js';
 import type { FormatName, Post } from '../core/model.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
@@ -77,12 +77,9 @@ export class PostCardElement extends PostEmbedsElement<Post> {
   protected override async load(signal: AbortSignal, reload: boolean): Promise<Post> {
     const request = this.#request()!;
     const resource = await fetchResource(request.url, { signal, reload });
-    return toPost(resource.body, {
-      format: request.format,
-      url: resource.url,
-      id: this.postId,
-      slug: this.slug,
-    });
+    return derive(resource, `post ${request.format} ${this.postId ?? ''} ${this.slug ?? ''}`, () =>
+      toPost(resource.body, { format: request.format, url: resource.url, id: this.postId, slug: this.slug }),
+    );
   }
 
   #request(): { url: string; format: FormatName } | undefined {
