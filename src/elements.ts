@@ -4,4 +4,5 @@
  */
 export { PostCardElement } from './post-card/post-card.js';
 export { SourceCitationElement } from './source-citation/source-citation.js';
+export { OEmbedPreviewElement } from './oembed-preview/oembed-preview.js';
 export { PostEmbedsElement } from './core/post-embeds-element.js';

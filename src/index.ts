@@ -2,6 +2,7 @@
  * post-embeds: `import 'post-embeds'` registers every element and exports the configuration API.
  */
 import './post-card.js';
+import './oembed-preview.js';
 import './source-citation.js';
 
 export * from './elements.js';
@@ -10,6 +11,7 @@ export { PostEmbedsError, type PostEmbedsErrorCode } from './core/errors.js';
 export { clearResourceCache } from './core/fetch.js';
 export { setLocale, getLocale, loadPostEmbedsLocale, supportedLocales } from './core/localization.js';
 export type * from './core/model.js';
+export type * from './core/oembed-model.js';
 // The formatter itself and the exports load on demand: they are exported from 'post-embeds/citations.js'.
 export { citationText } from './source-citation/format/segments.js';
 export type { CitationFormatter, CitationStyle, CitationSegment, SegmentRole } from './source-citation/format/index.js';

@@ -7,7 +7,8 @@
 //
 // It runs first in the frame, before the provider's markup is parsed: it takes the secret from its own
 // <script data-secret> and removes that element so later scripts cannot read it, keeps its own references
-// to `parent` and the APIs it uses, resets the body margin (through CSSOM: an inline style would also be
+// to `parent` and the APIs it uses, resets the body margin and lets a lone player (the usual video markup,
+// sized for the provider's declared box) fill the frame (through CSSOM: an inline style would also be
 // blocked under a strict `style-src`), then posts { type: 'post-embeds:height', secret, height } to the
 // parent whenever the content height changes: on resize, on load, and after images and fonts load.
 (() => {
@@ -19,7 +20,7 @@
   const root = document.documentElement;
 
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync('body { margin: 0 }');
+  sheet.replaceSync('body { margin: 0 } body > :is(iframe, video):only-child { display: block; width: 100%; height: 100vh; border: 0 }');
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
   let reported = -1;

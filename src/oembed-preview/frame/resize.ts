@@ -1,5 +1,6 @@
 /**
- * Sizes a sandboxed frame from the height its reporter posts (see `reporter.js`).
+ * Sizes a sandboxed frame from the height its reporter posts (see `reporter.js`), or that WordPress's
+ * embed page posts (see `wordpress-embed.ts`).
  */
 
 /** Smaller than one line of text would hide the frame: no embed is that short. */
@@ -13,28 +14,29 @@ interface HeightMessage {
   height: number;
 }
 
-function isHeightMessage(data: unknown, secret: string): data is HeightMessage {
+/** Reads the height out of a message from a frame, or `undefined` when the message is not a height report. */
+export type HeightReader = (data: unknown, secret: string) => number | undefined;
+
+/** Our reporter's messages (`reporter.js`): `{ type: 'post-embeds:height', secret, height }`. */
+const reporterHeight: HeightReader = (data, secret) => {
   const message = data as Partial<HeightMessage> | null;
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    message.type === 'post-embeds:height' &&
-    message.secret === secret &&
-    typeof message.height === 'number' &&
-    Number.isFinite(message.height)
-  );
-}
+  return typeof message === 'object' && message?.type === 'post-embeds:height' && message.secret === secret
+    ? (message.height as number)
+    : undefined;
+};
 
 /**
  * Calls `onHeight` with the frame's content height, clamped to [MIN_FRAME_HEIGHT, MAX_FRAME_HEIGHT],
  * at most once per animation frame and only when it changed. A message counts only if it comes from
  * this frame's window (not another frame, not the page) AND carries the frame's secret (so a document
- * the frame navigated to cannot pose as the reporter). Returns a function that stops listening.
+ * the frame navigated to cannot pose as the reporter). `readHeight` reads other reporters' messages
+ * (WordPress's post embeds); it must check the secret too. Returns a function that stops listening.
  */
 export function listenForFrameHeight(
   frame: HTMLIFrameElement,
   secret: string,
   onHeight: (height: number) => void,
+  readHeight: HeightReader = reporterHeight,
 ): () => void {
   let pending: number | undefined;
   let applied: number | undefined;
@@ -48,8 +50,10 @@ export function listenForFrameHeight(
   };
 
   const onMessage = (event: MessageEvent) => {
-    if (event.source === null || event.source !== frame.contentWindow || !isHeightMessage(event.data, secret)) return;
-    pending = Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.ceil(event.data.height)));
+    if (event.source === null || event.source !== frame.contentWindow) return;
+    const height = readHeight(event.data, secret);
+    if (typeof height !== 'number' || !Number.isFinite(height)) return;
+    pending = Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.ceil(height)));
     // Content that settles in bursts (images, fonts) posts several heights: apply only the last one.
     scheduled ||= requestAnimationFrame(apply);
   };

@@ -59,8 +59,8 @@ function trustedFrameDocument(document: string): string {
   return framePolicy?.createHTML(document) ?? document;
 }
 
-/** 128 random bits in hex: the token the reporter must echo for its messages to be believed. */
-function randomSecret(): string {
+/** 128 random bits in hex: the token a frame must echo for its messages to be believed. */
+export function randomSecret(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 

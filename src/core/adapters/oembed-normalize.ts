@@ -1,0 +1,147 @@
+/**
+ * oEmbed 1.0 response fields (https://oembed.com) to the normalized `OEmbed` model, whatever the format
+ * they arrived in (see `oembed.ts` for JSON, `oembed-xml.ts` for XML).
+ *
+ * Validation follows the spec's required fields:
+ * - `type` is one of photo, video, rich, link;
+ * - `photo` needs `url` (http/https), `width`, `height`; `video` and `rich` need `html`, `width`, `height`;
+ * - numbers may arrive as decimal strings (`"480"`): XML carries nothing else, and many JSON providers do too;
+ *   dimensions are rounded to whole pixels;
+ * - a thumbnail is kept only when `thumbnail_url`, `thumbnail_width` and `thumbnail_height` are all valid;
+ * - `version` must be `"1.0"` (JSON's `1.0` reads as the number 1, accepted too). Lenient rule: a response
+ *   WITHOUT `version` is accepted when everything else is valid, since a few providers omit it and the
+ *   type's own required fields already prove the shape; a version that is present and different is refused.
+ *
+ * A response that fails validation becomes a `link` model when the embedded page's URL is known (the
+ * `url` query parameter of the request), so the element can still show a link card; otherwise it is a
+ * `PostEmbedsError('unsupported')`. Text fields are plain text by the spec and stay text: they are never
+ * parsed. Only `html` is kept raw, as `untrustedHtml`, for the sandboxed frame.
+ */
+import { PostEmbedsError } from '../errors.js';
+import type { OEmbed, OEmbedFrame, OEmbedLink, OEmbedPhoto, OEmbedThumbnail } from '../oembed-model.js';
+import { safeHttpUrl } from '../url.js';
+import { plainText, positiveInteger, type JsonRecord } from './fields.js';
+
+/** Response parameters by their oEmbed name: JSON values, or the text of XML elements. */
+export type OEmbedFields = JsonRecord;
+
+/** What the `type` adds to the common fields. */
+type TypeFields =
+  | Pick<OEmbedPhoto, 'type' | 'url' | 'width' | 'height'>
+  | Pick<OEmbedFrame, 'type' | 'untrustedHtml' | 'width' | 'height'>
+  | Pick<OEmbedLink, 'type'>;
+
+/** The named references WordPress's texturizer and `esc_html()` put in "plain text" fields. */
+const NAMED_REFERENCES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+};
+
+const CHARACTER_REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([\\da-fA-F]{1,6})|(${Object.keys(NAMED_REFERENCES).join('|')}));`, 'g');
+
+/**
+ * `text` with its character references decoded (`&#8216;`, `&#x2019;`, `&amp;` and the few named ones
+ * WordPress sends) in one pass, so `&amp;lt;` becomes `&lt;`, not `<`. Nothing else is touched: markup
+ * is never parsed, and a decoded `<b>` is text like any other. Invalid code points become U+FFFD.
+ */
+export function decodeCharacterReferences(text: string): string {
+  return text.replace(CHARACTER_REFERENCE, (_, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_REFERENCES[name];
+    const code = decimal ? Number(decimal) : parseInt(hex!, 16);
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : '\uFFFD';
+  });
+}
+
+/** A text field, character references decoded (WordPress sends `&#8216;winning&#8217;` in titles). */
+function readText(value: unknown): string | undefined {
+  const text = plainText(value);
+  return text && (decodeCharacterReferences(text).trim() || undefined);
+}
+
+/** `cache_age` in seconds. Unlike a zero width, a zero age is a real answer: "do not cache". */
+function readCacheAge(value: unknown): number | undefined {
+  return value === 0 || value === '0' ? 0 : positiveInteger(value);
+}
+
+function readThumbnail(fields: OEmbedFields, responseUrl: string): OEmbedThumbnail | undefined {
+  const url = safeHttpUrl(fields.thumbnail_url, responseUrl);
+  const width = positiveInteger(fields.thumbnail_width);
+  const height = positiveInteger(fields.thumbnail_height);
+  return url && width && height ? { url, width, height } : undefined;
+}
+
+/** The page the request asked about: the `url` query parameter every oEmbed request carries. */
+function requestedPageUrl(responseUrl: string): string | undefined {
+  const requestUrl = safeHttpUrl(responseUrl);
+  return requestUrl && safeHttpUrl(new URL(requestUrl).searchParams.get('url'));
+}
+
+/** The fields every type may carry, each kept only when valid. */
+function readCommonFields(fields: OEmbedFields, responseUrl: string): Omit<OEmbedLink, 'type'> {
+  const common: Omit<OEmbedLink, 'type'> = {
+    title: readText(fields.title),
+    authorName: readText(fields.author_name),
+    authorUrl: safeHttpUrl(fields.author_url, responseUrl),
+    providerName: readText(fields.provider_name),
+    providerUrl: safeHttpUrl(fields.provider_url, responseUrl),
+    cacheAge: readCacheAge(fields.cache_age),
+    thumbnail: readThumbnail(fields, responseUrl),
+    pageUrl: requestedPageUrl(responseUrl),
+  };
+  // Absent fields are left out rather than set to undefined, so the model compares and logs cleanly.
+  for (const key of Object.keys(common) as (keyof typeof common)[]) {
+    if (common[key] === undefined) delete common[key];
+  }
+  return common;
+}
+
+/** The type-specific fields, or why the response is not a valid oEmbed 1.0 response. */
+function readTypeFields(fields: OEmbedFields, responseUrl: string): TypeFields | { problem: string } {
+  const version = typeof fields.version === 'string' ? fields.version.trim() : fields.version;
+  if (version !== undefined && version !== '1.0' && version !== 1) {
+    return { problem: `version ${JSON.stringify(version)} is not 1.0` };
+  }
+  const { type } = fields;
+  const width = positiveInteger(fields.width);
+  const height = positiveInteger(fields.height);
+  switch (type) {
+    case 'link':
+      return { type };
+    case 'photo': {
+      const url = safeHttpUrl(fields.url, responseUrl);
+      if (url && width && height) return { type, url, width, height };
+      return { problem: 'a photo needs an http(s) url, a width and a height' };
+    }
+    case 'video':
+    case 'rich': {
+      const html = typeof fields.html === 'string' && fields.html.trim() ? fields.html : undefined;
+      if (html && width && height) return { type, untrustedHtml: html, width, height };
+      return { problem: `a ${type} needs html, a width and a height` };
+    }
+    default:
+      return { problem: `unknown type ${JSON.stringify(type) ?? 'undefined'}` };
+  }
+}
+
+/** Validates and normalizes response `fields`; `responseUrl` resolves relative URLs and tells the page URL. */
+export function normalizeOEmbed(fields: OEmbedFields, responseUrl: string): OEmbed {
+  const common = readCommonFields(fields, responseUrl);
+  const typeFields = readTypeFields(fields, responseUrl);
+  if (!('problem' in typeFields)) return { ...common, ...typeFields } as OEmbed;
+  if (common.pageUrl) return { ...common, type: 'link' };
+  throw new PostEmbedsError('unsupported', `Not a usable oEmbed response: ${typeFields.problem}.`, {
+    url: responseUrl,
+  });
+}

@@ -1,0 +1,138 @@
+import { css } from 'lit';
+
+/**
+ * `<oembed-preview>` styles. Logical properties only, so the link card and the caption mirror in
+ * right-to-left text; the play button stays centred and its triangle points right, as media controls do.
+ * Each `--oembed-preview-*` property is read once, with its `--pe-*` token as the fallback. The element
+ * sets `--_oembed-ratio` (the embed's width / height) and the card's size cap through CSSOM.
+ */
+export const oembedPreviewStyles = css`
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    margin: 0;
+    overflow: hidden;
+    background: var(--oembed-preview-background, var(--_pe-color-surface));
+    border: var(--oembed-preview-border, 1px solid var(--_pe-color-border));
+    border-radius: var(--oembed-preview-radius, var(--_pe-radius));
+    box-shadow: var(--oembed-preview-shadow, var(--_pe-shadow));
+  }
+
+  .photo {
+    inline-size: fit-content;
+    max-inline-size: 100%;
+  }
+
+  [part='photo'] {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+
+  .media {
+    position: relative;
+    display: grid;
+    place-items: center;
+    aspect-ratio: var(--_oembed-ratio, 16 / 9);
+    background: var(--_pe-color-skeleton);
+  }
+
+  [part='thumbnail'],
+  .video iframe {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    border: 0;
+  }
+
+  .rich .active {
+    aspect-ratio: auto;
+  }
+
+  .rich iframe {
+    display: block;
+    inline-size: 100%;
+    border: 0;
+  }
+
+  .play {
+    z-index: 1;
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    min-inline-size: var(--oembed-preview-play-size, 4rem);
+    min-block-size: var(--oembed-preview-play-size, 4rem);
+    padding: 0 1em;
+    border: 0;
+    border-radius: 2em;
+    background: var(--oembed-preview-play-background, rgb(0 0 0 / 0.75));
+    color: var(--oembed-preview-play-color, #fff);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .play svg {
+    inline-size: 2em;
+    fill: currentColor;
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    padding: var(--oembed-preview-padding, calc(var(--_pe-space) * 0.75));
+  }
+
+  .title {
+    font-weight: 650;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+
+  .title a {
+    color: inherit;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75em;
+    font-size: 0.875em;
+    color: var(--_pe-color-muted);
+  }
+
+  .meta a {
+    position: relative;
+    z-index: 1;
+    color: inherit;
+  }
+
+  /* A link card: the thumbnail at the start edge, the text beside it, the whole card the title's target. */
+  .link {
+    flex-direction: row;
+  }
+
+  .link .media {
+    inline-size: var(--oembed-preview-thumbnail-size, 35%);
+    aspect-ratio: auto;
+    min-block-size: 5rem;
+  }
+
+  .link .body {
+    flex: 1;
+  }
+
+  .link .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+
+  .line {
+    block-size: 1em;
+  }
+`;

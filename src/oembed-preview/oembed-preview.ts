@@ -1,0 +1,205 @@
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { resolveEndpoint } from '../core/config.js';
+import { nearestLanguage } from '../core/direction.js';
+import type { OEmbed, OEmbedFrame } from '../core/oembed-model.js';
+import { PostEmbedsElement } from '../core/post-embeds-element.js';
+import { safeHttpUrl } from '../core/url.js';
+import { tokens } from '../styles/tokens.js';
+import type { EmbedFrame } from './frame/embed-frame.js';
+import { loadOEmbed, oembedRequestUrl, type OEmbedQuery, type OEmbedRequest } from './load-oembed.js';
+import { oembedPreviewStyles } from './oembed-preview.styles.js';
+import { embedName, renderFrameCard, renderLinkCard, renderPhoto, renderSkeleton } from './oembed-preview-template.js';
+
+let frameModule: Promise<typeof import('./frame/embed-frame.js')> | undefined;
+/** The frame machinery, loaded once, on the first hover, focus or activation of any facade. */
+const loadFrameModule = () => (frameModule ??= import('./frame/embed-frame.js'));
+
+const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type === 'video' || embed?.type === 'rich';
+
+/**
+ * An oEmbed preview of a page: a photo, a video or rich embed behind a click-to-load facade, or a link card.
+ *
+ * Requests: `url` with `endpoint` (`endpoint?url=…&format=…&maxwidth=…&maxheight=…`; default from
+ * `configure({ oembedEndpoint })` or `<meta name="post-embeds:oembed-endpoint">`), or `src`, a complete
+ * request URL. Without any endpoint, `url` is looked up in the oembed.com provider list; most providers send
+ * no CORS headers, though, so production sites point `endpoint` at a proxy (`post-embeds/server`).
+ *
+ * Video and rich embeds show a facade first: nothing from the provider loads until the play button is
+ * pressed (`activation="click"`, the default) or the element is scrolled into view (`activation="visible"`).
+ * Their HTML then runs in a sandboxed frame without `allow-same-origin`, or, for a lone player of a
+ * well-known provider, in that player's own frame. A response that is not valid oEmbed 1.0 becomes a link
+ * card when the page URL is known.
+ *
+ * Links (title, author, provider) are ordinary links: they open in the same tab, like every other link of
+ * the page and of `<post-card>`, and leave the referrer to the page's policy. Links inside an embed's
+ * frame open in a new tab (the frame cannot navigate the page).
+ *
+ * @summary An oEmbed preview (photo, video, rich or link) with a click-to-load facade.
+ *
+ * @fires loadstart - A fetch started.
+ * @fires load - The response was loaded and rendered; `detail.data` is the normalized `OEmbed`.
+ * @fires error - Loading failed; `detail.error` is a `PostEmbedsError`.
+ * @fires loadend - After `load` or `error`.
+ *
+ * @slot - Fallback content (for example a plain link), shown until the preview is ready and in the error state.
+ *
+ * @csspart card - The `<figure>` around the preview.
+ * @csspart title - The title (a link to the embedded page when known).
+ * @csspart author - "by {author}", linked when the response gives the author's URL.
+ * @csspart provider - "on {provider}", linked when the response gives the provider's URL.
+ * @csspart thumbnail - The facade's (or link card's) thumbnail.
+ * @csspart photo - The `<img>` of a photo.
+ * @csspart frame - The `<iframe>` of an activated video or rich embed.
+ * @csspart play - The facade's play ("Load embed" for rich content) button.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button in the error state.
+ *
+ * @cssproperty [--oembed-preview-padding=calc(var(--pe-space) * 0.75)] - Padding of the caption.
+ * @cssproperty [--oembed-preview-background=var(--pe-color-surface)] - Card background.
+ * @cssproperty [--oembed-preview-border=1px solid var(--pe-color-border)] - Card border.
+ * @cssproperty [--oembed-preview-radius=var(--pe-radius)] - Corner radius.
+ * @cssproperty [--oembed-preview-shadow=var(--pe-shadow)] - Card shadow.
+ * @cssproperty [--oembed-preview-play-size=4rem] - Height (and least width) of the play button.
+ * @cssproperty [--oembed-preview-play-background=rgb(0 0 0 / 0.75)] - Play button background.
+ * @cssproperty [--oembed-preview-play-color=#fff] - Play button icon and text color.
+ * @cssproperty [--oembed-preview-thumbnail-size=35%] - Thumbnail width in a link card.
+ */
+export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
+  static override defaultTag = 'oembed-preview';
+  static override styles = [tokens, oembedPreviewStyles];
+  static override properties: PropertyDeclarations = {
+    url: {},
+    maxwidth: { type: Number },
+    maxheight: { type: Number },
+    activation: {},
+  };
+
+  /** The page to embed (with `endpoint`, or looked up in the provider list). */
+  declare url?: string;
+
+  /** Largest width, in CSS pixels, asked of the provider and given to the preview. */
+  declare maxwidth?: number;
+
+  /** Largest height, in CSS pixels, asked of the provider and given to a photo or video. */
+  declare maxheight?: number;
+
+  /** `click` (default): video and rich embeds load when the play button is pressed; `visible`: when scrolled into view. */
+  activation: 'click' | 'visible' = 'click';
+
+  /** The frame of the activated embed, and the embed it belongs to. */
+  #frame?: EmbedFrame & { embed: OEmbedFrame };
+  #visibility?: IntersectionObserver;
+
+  /** `format` names the response format here: `json` (default; also for `auto`) or `xml`. */
+  #query(): OEmbedQuery {
+    return {
+      format: (this.format as string) === 'xml' ? 'xml' : 'json',
+      maxwidth: this.maxwidth || undefined,
+      maxheight: this.maxheight || undefined,
+    };
+  }
+
+  /** `src`; else `url` with an endpoint; else `url` to look up in the provider list. */
+  #request(): OEmbedRequest | undefined {
+    if (this.src) return { url: new URL(this.src, document.baseURI).href };
+    const page = safeHttpUrl(this.url, document.baseURI);
+    if (!page) return undefined;
+    const endpoint = resolveEndpoint(this.endpoint, 'oembed');
+    return endpoint ? { url: oembedRequestUrl(endpoint, page, this.#query()) } : { page };
+  }
+
+  protected override sourceKey(): string | undefined {
+    try {
+      const request = this.#request();
+      const { format, maxwidth, maxheight } = this.#query();
+      return request && `${'url' in request ? request.url : `provider ${request.page}`} ${format} ${maxwidth} ${maxheight}`;
+    } catch {
+      return undefined; // an unparsable src
+    }
+  }
+
+  protected override load(signal: AbortSignal, reload: boolean): Promise<OEmbed> {
+    return loadOEmbed(this.#request()!, this.#query(), { signal, reload });
+  }
+
+  protected override renderData(embed: OEmbed) {
+    if (embed.type === 'photo') return renderPhoto(embed);
+    if (!isFrameEmbed(embed)) return renderLinkCard(embed);
+    return renderFrameCard(embed, this.#frame?.frame, { activate: () => void this.#activate(true), prepare: this.#prepare });
+  }
+
+  protected override renderLoading() {
+    return renderSkeleton();
+  }
+
+  /** Warms up on hover or focus: loads the frame machinery and preconnects to the embed's origin. */
+  readonly #prepare = () => {
+    const embed = this.data;
+    if (isFrameEmbed(embed)) void loadFrameModule().then(({ preconnectEmbed }) => preconnectEmbed(embed));
+  };
+
+  /** Replaces the facade with the embed's frame; `focus` moves the keyboard into it (after a button press). */
+  async #activate(focus: boolean): Promise<void> {
+    const embed = this.data;
+    if (!isFrameEmbed(embed) || this.#frame) return;
+    const { createEmbedFrame } = await loadFrameModule();
+    // The data may have changed, or another activation won, while the module loaded.
+    if (embed !== this.data || this.#frame || !this.isConnected) return;
+    this.#frame = {
+      embed,
+      ...createEmbedFrame(embed, {
+        title: embedName(embed),
+        lang: nearestLanguage(this),
+        dir: getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr',
+      }),
+    };
+    this.#frame.frame.part.add('frame');
+    this.requestUpdate();
+    await this.updateComplete;
+    if (focus) this.#frame?.frame.focus();
+  }
+
+  #closeFrame(): void {
+    this.#frame?.stop();
+    this.#frame = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A frame taken out of the page is unloaded anyway: back to the facade, and nothing left listening.
+    this.#closeFrame();
+    this.#visibility?.disconnect();
+    this.#visibility = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.#frame && this.#frame.embed !== this.data) this.#closeFrame();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const embed = this.state === 'ready' ? this.data : null;
+    // Sizes from the response reach CSS through CSSOM, which a strict `style-src` allows (a `style`
+    // attribute it would block): the media box keeps the embed's ratio, the card stays within maxwidth
+    // and, for a photo or video, maxheight.
+    const card = this.renderRoot.querySelector<HTMLElement>('.card');
+    if (card && embed) {
+      const ratio = 'width' in embed ? embed.width / embed.height : undefined;
+      const fromHeight = ratio && embed.type !== 'rich' && this.maxheight ? this.maxheight * ratio : Infinity;
+      const cap = Math.min(this.maxwidth || Infinity, fromHeight);
+      card.style.setProperty('--_oembed-ratio', ratio ? String(ratio) : null);
+      card.style.maxInlineSize = cap < Infinity ? `min(100%, ${cap}px)` : '';
+    }
+    // activation="visible": watch for the facade to come into view, and only while it is shown.
+    if (this.activation === 'visible' && isFrameEmbed(embed) && !this.#frame && this.isConnected) {
+      this.#visibility ??= new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void this.#activate(false);
+      });
+      this.#visibility.observe(this);
+    } else {
+      this.#visibility?.disconnect();
+      this.#visibility = undefined;
+    }
+  }
+}
