@@ -3,6 +3,7 @@
  */
 import './post-card.js';
 import './oembed-preview.js';
+import './related-posts.js';
 import './source-citation.js';
 
 export * from './elements.js';

@@ -1,0 +1,86 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg } from '@lit/localize';
+import { directionForLanguage } from '../core/direction.js';
+import type { Post } from '../core/model.js';
+import { renderPostCard, renderPostCardSkeleton } from '../post-card/post-card-template.js';
+
+export type RelatedPostsLayout = 'list' | 'grid' | 'adjacent';
+
+export interface RelatedPostsOptions {
+  layout: RelatedPostsLayout;
+  /** Text of the default heading; without it only a slotted heading shows. */
+  heading?: string;
+  /** The page's language, for dates of posts that state none. */
+  locale: string;
+  /** The element has its own `dir`: the data's language then sets no direction. */
+  ownDir: boolean;
+}
+
+/** Item titles sit one level below the block's `<h2>`. */
+const ITEM_HEADING_LEVEL = 3;
+
+/** A page's own `slot="heading"` replaces the default heading as a whole (its element, its level). */
+function renderHeading(text: string | undefined): TemplateResult {
+  return html`<slot name="heading">${text ? html`<h2 part="heading" class="heading">${text}</h2>` : nothing}</slot>`;
+}
+
+const loadingText = () => html`<span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span>`;
+
+/** The heading and a list of compact cards (the `<post-card>` template, one card per item). */
+export function renderRelatedList(posts: Post[], options: RelatedPostsOptions): TemplateResult {
+  return html`${renderHeading(options.heading)}
+    <div class="posts ${options.layout}">
+      <ul part="list" class="list">
+        ${posts.map(
+          (post) => html`<li part="item" class="item">
+            ${renderPostCard(post, {
+              layout: 'compact',
+              headingLevel: ITEM_HEADING_LEVEL,
+              locale: post.language ?? options.locale,
+              lang: post.language,
+              dir: options.ownDir ? undefined : directionForLanguage(post.language),
+            })}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+}
+
+/**
+ * The previous/next pair in a `<nav>`: previous at the inline start, next at the inline end, each arrow
+ * pointing outwards (the styles mirror them in right-to-left text).
+ */
+export function renderAdjacent(previous: Post | undefined, next: Post | undefined, options: RelatedPostsOptions): TemplateResult {
+  return html`${renderHeading(options.heading)}
+    <nav class="adjacent" aria-label=${options.heading ?? msg('Post navigation', { id: 'pe.related.navigation' })}>
+      ${previous ? renderNeighbour(previous, 'previous', msg('Previous post', { id: 'pe.related.previous' })) : nothing}
+      ${next ? renderNeighbour(next, 'next', msg('Next post', { id: 'pe.related.next' })) : nothing}
+    </nav>`;
+}
+
+function renderNeighbour(post: Post, side: 'previous' | 'next', label: string): TemplateResult {
+  const arrow = html`<span class="arrow" aria-hidden="true">${side === 'previous' ? '←' : '→'}</span>`;
+  return html`<a part="${side} link" class="neighbour ${side}" href=${post.url!} rel=${side === 'previous' ? 'prev' : 'next'}>
+    <span class="label">${side === 'previous' ? [arrow, label] : [label, arrow]}</span>
+    <span part="title" class="neighbour-title" lang=${ifDefined(post.language)} dir="auto">${post.title}</span>
+  </a>`;
+}
+
+/** The loading placeholder, shaped like the result (`limit` cards, or the pair) so nothing moves when it arrives. */
+export function renderRelatedSkeleton(limit: number, options: RelatedPostsOptions): TemplateResult {
+  if (options.layout === 'adjacent') {
+    return html`<div class="adjacent" aria-busy="true">
+      ${loadingText()}
+      <div class="neighbour previous pe-skeleton"></div>
+      <div class="neighbour next pe-skeleton"></div>
+    </div>`;
+  }
+  return html`${renderHeading(options.heading)}
+    <div class="posts ${options.layout}" aria-busy="true">
+      ${loadingText()}
+      <ul part="list" class="list" aria-hidden="true">
+        ${Array.from({ length: limit }, () => html`<li part="item" class="item">${renderPostCardSkeleton('compact')}</li>`)}
+      </ul>
+    </div>`;
+}

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/**
+ * `<related-posts>` styles; the cards themselves are the post-card styles. Logical properties throughout, so
+ * the layouts mirror in right-to-left text; only the arrows, being pictures of a direction, need a
+ * `:dir(rtl)` rule. `--related-posts-*` properties default to the shared `--pe-*` tokens.
+ */
+export const relatedPostsStyles = css`
+  :host {
+    --_rp-gap: var(--related-posts-gap, var(--_pe-space));
+    --_rp-heading-size: var(--related-posts-heading-size, 1.25em);
+    --_rp-heading-color: var(--related-posts-heading-color, var(--_pe-color-text));
+    --_rp-label-color: var(--related-posts-label-color, var(--_pe-color-muted));
+    --_rp-border: var(--related-posts-border, 1px solid var(--_pe-color-border));
+  }
+
+  .heading {
+    margin: 0 0 var(--_rp-gap);
+    font-size: var(--_rp-heading-size);
+    line-height: 1.3;
+    color: var(--_rp-heading-color);
+  }
+
+  .list {
+    display: grid;
+    gap: var(--_rp-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    min-inline-size: 0;
+  }
+
+  /* grid: columns chosen by the width the block is given, not the viewport's. */
+  .grid {
+    container: related-posts / inline-size;
+  }
+
+  @container related-posts (inline-size >= 30rem) {
+    .list {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+
+    /* Wide enough: each compact card shows its image above the text. */
+    .card.compact {
+      flex-direction: column;
+      align-items: stretch;
+      padding: 0;
+    }
+
+    .compact .media {
+      inline-size: auto;
+      aspect-ratio: var(--_card-image-ratio);
+      border-radius: 0;
+    }
+
+    .compact .body {
+      padding: calc(var(--_card-padding) * 0.75);
+    }
+  }
+
+  @container related-posts (inline-size >= 46rem) {
+    .list {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+
+  /* adjacent: previous at the inline start, next at the inline end. */
+  .adjacent {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_rp-gap);
+    padding-block: var(--_rp-gap);
+    border-block: var(--_rp-border);
+  }
+
+  .neighbour {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 0 1 calc(50% - var(--_rp-gap) / 2);
+    min-inline-size: 0;
+    text-decoration: none;
+    color: var(--_pe-color-text);
+  }
+
+  .neighbour.next {
+    margin-inline-start: auto;
+    align-items: flex-end;
+    text-align: end;
+  }
+
+  .neighbour.pe-skeleton {
+    block-size: 3.2em;
+  }
+
+  .label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.875em;
+    color: var(--_rp-label-color);
+  }
+
+  .arrow {
+    display: inline-block;
+  }
+
+  :host(:dir(rtl)) .arrow {
+    transform: scaleX(-1);
+  }
+
+  .neighbour-title {
+    font-weight: 650;
+    overflow-wrap: anywhere;
+    color: var(--_pe-color-accent);
+  }
+
+  .neighbour:hover .neighbour-title {
+    text-decoration: underline;
+  }
+`;
