@@ -156,7 +156,13 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     this.#frame.frame.part.add('frame');
     this.requestUpdate();
     await this.updateComplete;
-    if (focus) this.#frame?.frame.focus();
+    const frame = this.#frame?.frame;
+    if (focus && frame) {
+      frame.focus();
+      // Firefox can drop the focus of a frame whose document is still loading: give it again once loaded,
+      // unless the visitor has moved on meanwhile.
+      frame.addEventListener('load', () => document.activeElement === document.body && frame.focus(), { once: true });
+    }
   }
 
   #closeFrame(): void {
