@@ -26,10 +26,13 @@ export function embedName(embed: OEmbed): string {
 const linkOrText = (part: string, url: string | undefined, content: unknown) =>
   url ? html`<a part=${part} href=${url}>${content}</a>` : html`<span part=${part}>${content}</span>`;
 
-/** Title (linked to the embedded page), then "by {author}" and "on {provider}", linked when they have URLs. */
+/**
+ * Title (linked to the embedded page), then "by {author}" and "on {provider}", linked when they have URLs.
+ * The lines follow the page's direction; the title is isolated in its own (`<bdi>`).
+ */
 function renderCaption(embed: OEmbed): TemplateResult {
   return html`<figcaption class="body">
-    <span id="title" class="title" dir="auto">${linkOrText('title', embed.pageUrl, embedName(embed))}</span>
+    <span id="title" class="title">${linkOrText('title', embed.pageUrl, html`<bdi>${embedName(embed)}</bdi>`)}</span>
     ${embed.authorName || embed.providerName
       ? html`<span class="meta">
           ${embed.authorName
