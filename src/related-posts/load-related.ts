@@ -47,7 +47,8 @@ export async function loadFromSource(
   const { url, body } = await fetchResource(src, { signal, reload });
   const isList = isPostList(body, url);
   const collection = toCollection(body, { format, url });
-  if (isList && Array.isArray(body) && returnsCompletePosts(url)) primeWordPressPosts(body, selfLinkOnOrigin(url));
+  // A bare array is a WordPress query (or YARPP's answer): its posts may stand in for single-post requests.
+  if (Array.isArray(body) && returnsCompletePosts(url)) primeWordPressPosts(body, selfLinkOnOrigin(url));
   const current = isList ? collection.posts.find((post) => post.id === currentId) : collection.posts[0];
   if (mode === 'adjacent') {
     if (!current) {

@@ -5,7 +5,7 @@ import type { PostCardElement } from '../../src/post-card/post-card.js';
 import type { RelatedPostsElement } from '../../src/related-posts/related-posts.js';
 import { toPost } from '../../src/core/adapters/index.js';
 import { api, reach, requestCount, resetCore, resetRequestLog, wpRoot } from '../helpers.js';
-import { EN_POST, fixtureBody } from './support.js';
+import { EN_POST, fixtureBody, serve } from './support.js';
 
 /** Request counts come from the fixture server's log: what went over the wire. */
 describe('<related-posts> and the shared cache', () => {
@@ -76,6 +76,23 @@ describe('<related-posts> and the shared cache', () => {
     const el = await fixture<RelatedPostsElement>(html`<related-posts src=${src} loading="eager"></related-posts>`);
     await reach(el, 'ready');
     await cardFor('45');
+    expect(await requestCount(singlePost('45'))).to.equal(1);
+  });
+
+  it("a collection cannot plant posts for another origin, or under another post's URL", async () => {
+    const [post] = await fixtureBody<Array<Record<string, unknown>>>('wp-json/wp/v2/posts?lang=en&_embed');
+    const forged = (id: number, self: string) => ({ ...post, id, title: { rendered: 'Forged' }, _links: { self: [{ href: self }] } });
+    const src = 'https://crafted.test/wp-json/wp/v2/posts?_embed';
+    serve({
+      [src]: [forged(45, `${wpRoot}/wp/v2/posts/45`)],
+      [`${wpRoot}/wp/v2/posts?_embed&forged`]: [forged(41, `${wpRoot}/wp/v2/posts/45`)],
+    });
+    for (const collection of [src, `${wpRoot}/wp/v2/posts?_embed&forged`]) {
+      const el = await fixture<RelatedPostsElement>(html`<related-posts src=${collection} loading="eager"></related-posts>`);
+      await reach(el, 'ready');
+    }
+    const card = await cardFor('45');
+    expect(card.data!.title).to.equal('What the new battery rules mean for e-bike owners');
     expect(await requestCount(singlePost('45'))).to.equal(1);
   });
 

@@ -3,7 +3,7 @@ import '../../src/related-posts.js';
 import type { RelatedPostsElement } from '../../src/related-posts/related-posts.js';
 import type { RelatedPostsData } from '../../src/related-posts/related-posts-data.js';
 import { api, fresh, part, partText, reach, recordEvents, resetCore, wpRoot } from '../helpers.js';
-import { EN_POST, all, fixtureBody, has, links, serve, shownLinks, shownTitles } from './support.js';
+import { AR_POST, EN_POST, all, fixtureBody, has, links, serve, shownLinks, shownTitles } from './support.js';
 
 async function related(template: ReturnType<typeof html>): Promise<RelatedPostsElement> {
   const el = await fixture<RelatedPostsElement>(template);
@@ -108,6 +108,18 @@ describe('<related-posts> sources', () => {
       expect(getComputedStyle(card).direction).to.equal('rtl');
     });
 
+    it('in a right-to-left page the compact cards mirror: image on the right', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="inline-size: 480px">
+        <related-posts endpoint=${wpRoot} post-id=${AR_POST} loading="eager"></related-posts>
+      </div>`);
+      const el = wrapper.querySelector('related-posts')!;
+      await reach(el, 'ready');
+      expect(shownLinks(el)).to.deep.equal(links(51, 53, 54));
+      const image = part(el, 'image')!.getBoundingClientRect();
+      const title = part(el, 'title')!.getBoundingClientRect();
+      expect(image.left).to.be.at.least(title.right);
+    });
+
     it('takes the endpoint from <meta name="post-embeds:endpoint">', async () => {
       const meta = Object.assign(document.createElement('meta'), { name: 'post-embeds:endpoint', content: wpRoot });
       document.head.append(meta);
@@ -127,6 +139,8 @@ describe('<related-posts> sources', () => {
       expect(shownLinks(two)).to.deep.equal(links(45, 43));
       const five = await related(html`<related-posts src=${src} limit="5" loading="eager"></related-posts>`);
       expect(shownLinks(five)).to.deep.equal(links(45, 43, 42, 41, 39));
+      const jetpack = await related(html`<related-posts endpoint=${wpRoot} post-id=${EN_POST} limit="2" loading="eager"></related-posts>`);
+      expect(shownLinks(jetpack)).to.deep.equal(links(41, 43));
     });
 
     it('an invalid limit means the default, 3', async () => {

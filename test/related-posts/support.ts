@@ -60,6 +60,7 @@ export const LINK: Record<string, string> = {
   51: 'https://florin.blog/ar/india-semiconductor-industry-packaging-ar/',
   52: 'https://florin.blog/ar/chinese-open-source-ai-models-ar/',
   53: 'https://florin.blog/ar/caribbean-cannabis-industry-ar/',
+  54: 'https://florin.blog/ar/when-the-desert-blooms-ar/',
 };
 
 /** The links of fixture posts, by id. */
