@@ -230,6 +230,21 @@ describe('<related-posts> sources', () => {
       expect(ready.getBoundingClientRect().height).to.be.closeTo(loadingHeight, loadingHeight * 0.15);
     });
 
+    it('takes the shared tokens, and --related-posts-* properties over them', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--pe-color-text: rgb(1, 2, 3); --pe-space: 5px">
+        <related-posts endpoint=${wpRoot} post-id=${EN_POST} loading="eager"></related-posts>
+        <related-posts endpoint=${wpRoot} post-id=${EN_POST} loading="eager"
+          style="--related-posts-heading-color: rgb(200, 0, 100); --related-posts-gap: 7px"></related-posts>
+      </div>`);
+      const [shared, own] = [...wrapper.querySelectorAll('related-posts')];
+      await reach(shared, 'ready');
+      await reach(own, 'ready');
+      expect(getComputedStyle(part(shared, 'heading')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(shared, 'list')!).rowGap).to.equal('5px');
+      expect(getComputedStyle(part(own, 'heading')!).color).to.equal('rgb(200, 0, 100)');
+      expect(getComputedStyle(part(own, 'list')!).rowGap).to.equal('7px');
+    });
+
     it('.data renders without a request', async () => {
       const requested = serve();
       const el = await fixture<RelatedPostsElement>(html`<related-posts></related-posts>`);
