@@ -20,6 +20,13 @@ export function wordpressUrl(root: string, route: string, query: Record<string, 
   return withQuery(url, query);
 }
 
+/**
+ * One WordPress post with its embedded author, media and terms: the URL `<post-card endpoint post-id>` and
+ * `<related-posts endpoint post-id>` both request, so they share one response.
+ */
+export const wordpressPostUrl = (root: string, id: string) =>
+  wordpressUrl(root, `wp/v2/posts/${encodeURIComponent(id)}`, { _embed: true });
+
 /** `endpoint` with query parameters added (oEmbed requests, proxies). */
 export function endpointUrl(endpoint: string, query: Record<string, QueryValue>): string {
   return withQuery(new URL(endpoint), query);

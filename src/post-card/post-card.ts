@@ -1,7 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import { resolveEndpoint } from '../core/config.js';
 import { directionForLanguage, nearestLanguage } from '../core/direction.js';
-import { wordpressUrl } from '../core/endpoints.js';
+import { wordpressPostUrl, wordpressUrl } from '../core/endpoints.js';
 import { derive, fetchResource } from '../core/fetch.js';
 import { toPost } from '../core/adapters/index.js';
 import type { FormatName, Post } from '../core/model.js';
@@ -93,7 +93,7 @@ export class PostCardElement extends PostEmbedsElement<Post> {
     const endpoint = resolveEndpoint(this.endpoint);
     if (!endpoint) return undefined;
     if (this.postId) {
-      return { url: wordpressUrl(endpoint, `wp/v2/posts/${encodeURIComponent(this.postId)}`, { _embed: true }), format: 'wordpress' };
+      return { url: wordpressPostUrl(endpoint, this.postId), format: 'wordpress' };
     }
     if (this.slug) {
       return { url: wordpressUrl(endpoint, 'wp/v2/posts', { slug: this.slug, _embed: true }), format: 'wordpress' };

@@ -4,7 +4,7 @@
  */
 import { toCollection, toPost } from '../core/adapters/index.js';
 import { isRecord } from '../core/adapters/fields.js';
-import { wordpressUrl, type QueryValue } from '../core/endpoints.js';
+import { wordpressPostUrl, wordpressUrl, type QueryValue } from '../core/endpoints.js';
 import { PostEmbedsError } from '../core/errors.js';
 import { fetchResource } from '../core/fetch.js';
 import type { FormatName, Post } from '../core/model.js';
@@ -62,10 +62,6 @@ export async function loadFromSource(
   return { ...collection, posts: pickRelated(candidates, current ?? { id: currentId }, limit) };
 }
 
-/** `/wp/v2/posts/{id}?_embed`: the URL `<post-card endpoint post-id>` requests too, so both share one response. */
-const singlePostUrl = (endpoint: string, id: string) =>
-  wordpressUrl(endpoint, `wp/v2/posts/${encodeURIComponent(id)}`, { _embed: true });
-
 /**
  * From a WordPress site, around post `postId`. `related`: the post's Jetpack related posts when it has
  * usable ones, else the newest posts sharing its categories, then (if too few) its tags, in its language.
@@ -73,7 +69,7 @@ const singlePostUrl = (endpoint: string, id: string) =>
  */
 export async function loadFromWordPress(endpoint: string, postId: string, options: LoadOptions): Promise<RelatedPostsData> {
   const { signal, reload, limit } = options;
-  const postUrl = singlePostUrl(endpoint, postId);
+  const postUrl = wordpressPostUrl(endpoint, postId);
   const resource = await fetchResource(postUrl, { signal, reload });
   const current = toPost(resource.body, { format: 'wordpress', url: resource.url });
   const language = current.language;
@@ -83,7 +79,7 @@ export async function loadFromWordPress(endpoint: string, postId: string, option
     const url = wordpressUrl(endpoint, 'wp/v2/posts', { ...parameters, lang: language, _embed: true });
     const { body, url: responseUrl } = await fetchResource(url, { signal, reload });
     const { posts } = toCollection(body, { format: 'wordpress', url: responseUrl });
-    primeWordPressPosts(body, (id) => singlePostUrl(endpoint, id));
+    primeWordPressPosts(body, (id) => wordpressPostUrl(endpoint, id));
     return posts;
   };
 
