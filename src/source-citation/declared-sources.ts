@@ -5,10 +5,11 @@
  *   <source-citation href="https://…" publisher="BBC News" section="Technology"></source-citation>
  *   <source-citation><a href="https://…" data-publisher="BBC News" data-section="Technology">BBC News (Technology)</a></source-citation>
  *
- * They are read as raw text first (which also makes a stable key for the element's life cycle), and become
- * citations once the name parser they may need has loaded.
+ * They are read as raw text first (which also makes a stable key for the element's life cycle). What the
+ * plain style shows becomes a citation here; the details only the other styles and the exports print
+ * (author, dates, type) are read by ./metadata.ts, loaded with the parsers they need.
  */
-import { datePartsFromIso, type Citation, type CitationType, type Name } from '../core/citation-model.js';
+import type { Citation } from '../core/citation-model.js';
 import { normalizeLanguage } from '../core/direction.js';
 import { safeHttpUrl } from '../core/url.js';
 
@@ -17,16 +18,8 @@ const FIELDS = ['headline', 'publisher', 'section', 'author', 'published', 'acce
 
 type Field = (typeof FIELDS)[number];
 
-/** The element's own fields (its attributes, or properties set by a framework). */
-export type SourceFields = Partial<Record<Field | 'href', string | null>>;
-
 /** A source as the page wrote it: trimmed text, nothing checked yet. */
 export type DeclaredSource = Partial<Record<Field | 'href' | 'label' | 'language', string>>;
-
-/** Splits and reads one author's name ("Zoe Kleinman" → person, "BBC News" → organisation). */
-export type NameParser = (text: string, siteName?: string) => Name | undefined;
-
-const CITATION_TYPES: readonly string[] = ['article-newspaper', 'article-magazine', 'webpage', 'post-weblog', 'report', 'book'];
 
 const text = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() || undefined;
 
@@ -43,8 +36,10 @@ function readFields(read: (field: Field) => string | null | undefined): Declared
  * The element's own source when it has an `href` or a `headline` (its links are then only the no-JavaScript
  * fallback), else one per link. Links inside a `slot="heading"` child belong to the heading, not the list.
  */
-export function declaredSources(host: HTMLElement & SourceFields): DeclaredSource[] {
-  if (host.href || host.headline) return [{ href: address(host.href), ...readFields((field) => host[field]) }];
+export function declaredSources(host: HTMLElement): DeclaredSource[] {
+  if (host.hasAttribute('href') || host.hasAttribute('headline')) {
+    return [{ href: address(host.getAttribute('href')), ...readFields((field) => host.getAttribute(field)) }];
+  }
   return [...host.querySelectorAll<HTMLAnchorElement>(':scope > a[href]:not([slot]), :scope > :not([slot]) a[href]')].map(
     (link) => ({
       href: address(link.getAttribute('href')),
@@ -55,24 +50,23 @@ export function declaredSources(host: HTMLElement & SourceFields): DeclaredSourc
   );
 }
 
+/** Whether a source states details that only ./metadata.ts reads. */
+export const hasDetails = (source: DeclaredSource): boolean =>
+  !!(source.author || source.published || source.accessed || source.type);
+
 /**
- * A declared source as a citation. `parseName` is needed only when it names an author (several are
- * separated by `;`); an `href` that is not http(s) is dropped (the source is still listed, unlinked), and
- * an invalid date is left out.
+ * A declared source as a citation, without its details. An `href` that is not http(s) is dropped: the
+ * source is still listed, unlinked.
  */
-export function declaredCitation(source: DeclaredSource, index: number, parseName?: NameParser): Citation {
+export function declaredCitation(source: DeclaredSource, index: number): Citation {
   const url = safeHttpUrl(source.href, document.baseURI);
-  const authors = (parseName && source.author?.split(';')) || [];
   return {
     id: url ?? `source-${index + 1}`,
-    type: CITATION_TYPES.includes(source.type!) ? (source.type as CitationType) : undefined,
     title: source.headline,
     // "Publisher" as citing pages use the word: the site or newspaper that carries the source.
     containerTitle: source.publisher,
     section: source.section,
-    authors: authors.map((name) => parseName!(name, source.publisher)).filter((name): name is Name => !!name),
-    issued: source.published ? datePartsFromIso(source.published) : undefined,
-    accessed: source.accessed ? datePartsFromIso(source.accessed) : undefined,
+    authors: [],
     url,
     language: normalizeLanguage(source.language),
     label: source.label,

@@ -1,15 +1,13 @@
 /**
  * The two ways `<source-citation>` gets its citations, for its `load()`: a CSL-JSON `src`, or the sources
- * the page declares, their gaps filled from a metadata endpoint. The adapters are imported on demand, so
- * a block that uses neither never downloads them.
+ * the page declares. What they need beyond the plain style is imported on demand, so a block of links in
+ * the plain style downloads nothing more.
  */
 import type { Citation } from '../core/citation-model.js';
-import { endpointUrl } from '../core/endpoints.js';
-import { isAbortError } from '../core/errors.js';
 import { fetchResource } from '../core/fetch.js';
-import { declaredCitation, type DeclaredSource } from './declared-sources.js';
+import { declaredCitation, hasDetails, type DeclaredSource } from './declared-sources.js';
 
-interface LoadOptions {
+export interface LoadOptions {
   signal: AbortSignal;
   reload: boolean;
 }
@@ -20,41 +18,15 @@ export async function loadCslCitations(url: string, options: LoadOptions): Promi
   return toCitations(resource.body, resource.url);
 }
 
-/**
- * The metadata request for `href`. `endpoint` is a proxy's root (`https://proxy.example` →
- * `https://proxy.example/meta?url=…`) or its oEmbed route, whose sibling `/meta` answers
- * (`/proxy/oembed` → `/proxy/meta?url=…`); one that already ends in `/meta` is used as it is.
- */
-export function metadataUrl(endpoint: string, href: string): string {
-  const url = new URL(endpoint);
-  url.pathname = url.pathname.replace(/\/(?:oembed|meta)?\/*$/, '') + '/meta';
-  return endpointUrl(url.href, { url: href });
-}
-
-/**
- * The declared sources as citations; with `endpoint`, each linked source's missing fields are filled from
- * its page's metadata. A source whose metadata fails keeps what the page gave: one broken link must not
- * fail the block.
- */
+/** The declared sources as citations, with their details, and their gaps filled from `endpoint` when there is one. */
 export async function loadDeclaredCitations(
   sources: readonly DeclaredSource[],
   endpoint: string | undefined,
   options: LoadOptions,
 ): Promise<Citation[]> {
-  // The metadata adapter also holds the name parser that `author` attributes need.
-  const meta = endpoint || sources.some((source) => source.author) ? await import('../core/adapters/meta.js') : undefined;
-  const citations = sources.map((source, index) => declaredCitation(source, index, meta?.nameFromText));
-  if (!endpoint || !meta) return citations;
-  return Promise.all(
-    citations.map(async (citation) => {
-      if (!citation.url) return citation;
-      try {
-        const resource = await fetchResource(metadataUrl(endpoint, citation.url), options);
-        return meta.mergeCitation(citation, meta.metaToCitation(resource.body, citation.url));
-      } catch (error) {
-        if (isAbortError(error)) throw error;
-        return citation;
-      }
-    }),
-  );
+  const citations = sources.map(declaredCitation);
+  if (!endpoint && !sources.some(hasDetails)) return citations;
+  const { withDetails, fillFromMetadata } = await import('./metadata.js');
+  const detailed = citations.map((citation, index) => withDetails(citation, sources[index]));
+  return endpoint ? fillFromMetadata(detailed, endpoint, options) : detailed;
 }

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Citation } from '../core/citation-model.js';
 import type { CitationSegment } from './format/segments.js';
-import { EXPORT_LABELS, type ExportFormat } from './download.js';
+import type { ExportFormat } from './download.js';
 
 export interface SourceListOptions {
   /** Text of the default heading; a page's `slot="heading"` replaces it. */
@@ -16,6 +16,9 @@ export interface SourceListOptions {
   onCopy: (citation: Citation) => void;
   onExport: (format: ExportFormat) => void;
 }
+
+/** The export buttons read the formats' own names, the same in every language. */
+const EXPORT_LABELS: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', csl: 'CSL-JSON' };
 
 /** A page's own `slot="heading"` replaces the default heading as a whole (its element, its level). */
 const renderHeading = (text: string) => html`<slot name="heading"><h2 part="heading" class="heading">${text}</h2></slot>`;
@@ -60,11 +63,8 @@ export function renderSourceList(citations: readonly Citation[], options: Source
     <span class="pe-visually-hidden" role="status">${options.announcement}</span>`;
 }
 
-/** The loading placeholder: the heading and one line per source, so nothing moves when they arrive. */
-export function renderSourceListSkeleton(heading: string, count: number): TemplateResult {
+/** The loading placeholder: the heading and a line (rarely seen: only a fetch takes that long). */
+export function renderSourceListSkeleton(heading: string): TemplateResult {
   return html`${renderHeading(heading)}
-    <div class="list" aria-busy="true">
-      <span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span>
-      ${Array.from({ length: Math.max(count, 1) }, () => html`<div class="pe-skeleton line"></div>`)}
-    </div>`;
+    <div class="pe-skeleton line" aria-busy="true"><span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span></div>`;
 }

@@ -3,12 +3,10 @@ import { msg } from '@lit/localize';
 import type { Citation } from '../core/citation-model.js';
 import { resolveEndpoint } from '../core/config.js';
 import { nearestLanguage } from '../core/direction.js';
-import { parseInertHtml } from '../core/text.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { tokens } from '../styles/tokens.js';
 import { copyText } from './clipboard.js';
 import { declaredSources } from './declared-sources.js';
-import { downloadCitations } from './download.js';
 import type { CitationFormatter, CitationStyle } from './format/index.js';
 import { citationText, type CitationSegment } from './format/segments.js';
 import { loadCslCitations, loadDeclaredCitations } from './load-citations.js';
@@ -65,46 +63,19 @@ import { loadStyles, readyFormatter } from './styles-loader.js';
  * @cssproperty [--source-citation-border=1px solid var(--pe-color-border)] - Block border.
  * @cssproperty [--source-citation-radius=var(--pe-radius)] - Corner radius.
  * @cssproperty [--source-citation-heading-size=1.125em] - Font size of the default heading.
- * @cssproperty [--source-citation-heading-color=var(--pe-color-text)] - Color of the default heading.
  * @cssproperty [--source-citation-button-color=var(--pe-color-accent)] - Color of the copy and export buttons.
  */
 export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
   static override defaultTag = 'source-citation';
   static override styles = [tokens, sourceCitationStyles];
+  // The source's own fields (`href`, `headline`…) are read as attributes, like the links' `data-*`: the
+  // light-DOM observer sees both change.
   static override properties: PropertyDeclarations = {
-    href: {},
-    headline: {},
-    publisher: {},
-    section: {},
-    author: {},
-    published: {},
-    accessed: {},
     citationStyle: { attribute: 'citation-style' },
     heading: {},
     jsonld: { type: Boolean },
     formatter: { attribute: false },
   };
-
-  /** The one source's address. */
-  declare href?: string;
-
-  /** The one source's title. */
-  declare headline?: string;
-
-  /** The site or newspaper that published the one source ("BBC News"). */
-  declare publisher?: string;
-
-  /** Its section ("Technology"). */
-  declare section?: string;
-
-  /** Its author, or several separated by `;` ("Zoe Kleinman; Tom Gerken"). */
-  declare author?: string;
-
-  /** Its publication date (ISO 8601: `2025-11-05`, `2025-11`, `2025`). */
-  declare published?: string;
-
-  /** When it was consulted (ISO 8601). */
-  declare accessed?: string;
 
   /** `plain` (default: "BBC News (Technology): https://…"), `apa`, `mla` or `chicago`. */
   citationStyle: CitationStyle = 'plain';
@@ -127,7 +98,7 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
   #copied?: Citation;
   #announcement = '';
   #jsonLd?: HTMLScriptElement;
-  /** Light-DOM links are sources: any change to them (added, edited, removed) may change the list. */
+  /** Attributes and light-DOM links are sources: any change to them (added, edited, removed) may change the list. */
   readonly #lightDom = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
@@ -185,24 +156,9 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
       this.#jsonLd = undefined;
       return;
     }
-    void import('./json-ld.js').then(({ citationJsonLd }) => {
-      if (this.jsonld && this.data === data) this.#writeJsonLd(citationJsonLd(data));
+    void import('./json-ld.js').then(({ writeJsonLd }) => {
+      if (this.jsonld && this.data === data) this.#jsonLd = writeJsonLd(this, data, this.#jsonLd);
     });
-  }
-
-  /**
-   * Under Trusted Types, script text set from script (`textContent`, an appended text node) is checked when
-   * the element is inserted, whatever its `type`: Chromium and Firefox both report a JSON-LD script made
-   * with `createElement`. Text the HTML parser wrote is trusted, and `DOMParser`'s scripts never run, so the
-   * script is parsed, inertly, with its text. Every `<` in `json` is escaped: the parser can make of it
-   * nothing but one script element holding exactly that text.
-   */
-  #writeJsonLd(json: string): void {
-    if (this.#jsonLd?.parentNode === this && this.#jsonLd.textContent === json) return;
-    const script = parseInertHtml(`<script type="application/ld+json">${json}</script>`).querySelector('script')!;
-    this.#jsonLd?.remove();
-    this.append(script);
-    this.#jsonLd = script;
   }
 
   #heading(): string {
@@ -228,11 +184,11 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
       copied: this.#copied,
       announcement: this.#announcement,
       onCopy: (citation) => void this.#copy(citation),
-      onExport: (format) => void downloadCitations(format, citations),
+      onExport: (format) => void import('./download.js').then((module) => module.downloadCitations(format, citations)),
     });
   }
 
   protected override renderLoading() {
-    return renderSourceListSkeleton(this.#heading(), declaredSources(this).length);
+    return renderSourceListSkeleton(this.#heading());
   }
 }

@@ -2,13 +2,12 @@
  * The built-in formatter, in two parts: `plain` ships with the element, and APA, MLA and Chicago load
  * together as one chunk the first time a block asks for one of them.
  */
-import { citationLocale } from './format/locale.js';
 import { formatPlain } from './format/plain.js';
 import type { CitationFormatter } from './format/index.js';
 
 const LOADED_ON_DEMAND = new Set(['apa', 'mla', 'chicago']);
 
-const plainFormatter: CitationFormatter = (citation, _style, locale) => formatPlain(citation, citationLocale(locale));
+const plainFormatter: CitationFormatter = (citation) => formatPlain(citation);
 
 let allStyles: CitationFormatter | undefined;
 let loading: Promise<CitationFormatter> | undefined;

@@ -69,7 +69,7 @@ describe('<source-citation jsonld>', () => {
     const el = await fixture<SourceCitationElement>(html`<source-citation jsonld loading="eager" href=${BBC_URL} headline="First"></source-citation>`);
     await ready(el);
     await jsonLdOf(el);
-    el.headline = 'Second';
+    el.setAttribute('headline', 'Second');
     await waitUntil(() => jsonLdScripts(el)[0]?.textContent!.includes('Second'), 'updated');
     expect(jsonLdScripts(el)).to.have.length(1);
     el.jsonld = false;

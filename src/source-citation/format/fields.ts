@@ -2,16 +2,11 @@
  * What every style reads from a citation the same way.
  */
 import { isLiteralName, type Citation, type CitationType } from '../../core/citation-model.js';
+import { namingLabel } from './plain.js';
 import type { CitationSegment } from './segments.js';
 
 export function citationType(citation: Citation): CitationType {
   return citation.type ?? 'webpage';
-}
-
-/** A link text that is only the address itself (`<a href="https://…">https://…</a>`) names nothing. */
-export function namingLabel(citation: Citation): string | undefined {
-  const label = citation.label?.trim();
-  return label && label !== citation.url && !/^(?:https?:\/\/|www\.)/i.test(label) ? label : undefined;
 }
 
 /** The title, else the link text the citing page gave. */

@@ -4,6 +4,7 @@
  */
 import { normalizeLanguage } from '../../core/direction.js';
 import { matchLocale, type Locale } from '../../core/localization.js';
+import { ENGLISH } from './english.js';
 
 export interface CitationLocale {
   /** Canonical BCP 47 tag, for `Intl`. */
@@ -28,16 +29,6 @@ const NO_DATE: Partial<Record<Locale, string>> = {
   fr: 's.d.',
   he: 'ח״ת',
   'zh-Hans': '无日期',
-};
-
-const ENGLISH: CitationLocale = {
-  tag: 'en',
-  english: true,
-  comma: ',',
-  openQuote: '“',
-  closeQuote: '”',
-  punctuationInsideQuotes: true,
-  noDate: 'n.d.',
 };
 
 /** The conventions for a BCP 47 tag; English for a missing or invalid one. */
