@@ -8,8 +8,8 @@
  *   a video keeps the provider's aspect ratio (the element's box sizes it).
  */
 import type { OEmbedFrame } from '../../core/oembed-model.js';
-import { parseInertHtml } from '../../core/text.js';
 import { safeHttpUrl } from '../../core/url.js';
+import { parseProviderHtml } from './inspect-html.js';
 import { createProviderIframe, parseSingleProviderIframe } from './provider-iframe.js';
 import { listenForFrameHeight } from './resize.js';
 import { createSandboxedFrame } from './sandbox.js';
@@ -48,7 +48,7 @@ const preconnected = new Set<string>([location.origin]);
 function embedOrigin({ untrustedHtml: html, providerUrl }: OEmbedFrame): string | undefined {
   const source =
     parseSingleProviderIframe(html, providerUrl)?.src ??
-    safeHttpUrl(parseInertHtml(html).querySelector('iframe[src], script[src]')?.getAttribute('src'), document.baseURI);
+    safeHttpUrl(parseProviderHtml(html).querySelector('iframe[src], script[src]')?.getAttribute('src'), document.baseURI);
   return source && new URL(source).origin;
 }
 

@@ -5,8 +5,8 @@
  * Players keep working as their owners intend (fullscreen, their own cookies) without a sandbox of ours.
  */
 import { positiveInteger, plainText } from '../../core/adapters/fields.js';
-import { parseInertHtml } from '../../core/text.js';
 import { safeHttpUrl } from '../../core/url.js';
+import { parseProviderHtml } from './inspect-html.js';
 import { EMBED_PERMISSIONS } from './permissions.js';
 
 /** A player that may be framed directly. */
@@ -56,7 +56,7 @@ const isOnSite = (host: string, site: string) => host === site || host.endsWith(
 
 /** The lone element of `html`, when the rest is whitespace; `undefined` for anything else. */
 function loneElement(html: string): Element | undefined {
-  const document = parseInertHtml(html);
+  const document = parseProviderHtml(html);
   const { head, body } = document;
   const nodes = Array.from(body.childNodes).filter(
     (node) => !(node.nodeType === Node.TEXT_NODE && HTML_WHITESPACE_ONLY.test((node as Text).data)),
