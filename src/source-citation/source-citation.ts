@@ -21,7 +21,8 @@ import { loadStyles, readyFormatter } from './styles-loader.js';
  * Sources, in this order of precedence:
  * - `src`: a CSL-JSON document (one item or an array), as Zotero or Crossref export it.
  * - The element's own attributes, for one source: `href`, `headline`, `publisher` (the site or newspaper:
- *   "BBC News"), `section`, `author` (several separated by `;`), `published` and `accessed` (ISO 8601 dates).
+ *   "BBC News"), `section`, `author` (several separated by `;`), `published` and `accessed` (ISO 8601 dates),
+ *   `type` (see below).
  * - Otherwise one source per light-DOM link `<a href>`: its text is the label, and `data-headline`,
  *   `data-publisher`, `data-section`, `data-author`, `data-published`, `data-accessed` and `data-type` (a CSL
  *   type such as `article-newspaper`) give the rest. The links are also the no-JavaScript fallback; the
