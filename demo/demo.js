@@ -31,3 +31,32 @@ for (const select of document.querySelectorAll('[data-style-for]')) {
     document.getElementById(select.dataset.styleFor)?.setAttribute('citation-style', select.value);
   });
 }
+
+// One preview through the proxy (post-embeds/server, mounted at /proxy/ by the demo server): the page lives on a
+// local fixture origin whose address the server tells in /demo-settings.json, and the proxy finds its oEmbed
+// endpoint by discovery. Built with DOM calls: the page's CSP enforces Trusted Types.
+const embedGrid = document.getElementById('embed-grid');
+if (embedGrid) {
+  fetch('/demo-settings.json')
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then((settings) => {
+      if (!settings?.origin) return;
+      const page = `${settings.origin}/videos/sunrise-over-the-dunes`;
+      const arabic = document.documentElement.lang === 'ar';
+      const cell = document.createElement('div');
+      const heading = document.createElement('h3');
+      heading.textContent = arabic ? 'عبر الوكيل (اكتشاف oEmbed)' : 'Through the proxy (oEmbed discovery)';
+      const preview = document.createElement('oembed-preview');
+      preview.setAttribute('url', page);
+      preview.setAttribute('endpoint', '/proxy/oembed');
+      const fallback = document.createElement('a');
+      fallback.href = page;
+      fallback.textContent = 'Sunrise over the dunes (time-lapse)';
+      preview.append(fallback);
+      cell.append(heading, preview);
+      embedGrid.append(cell);
+    })
+    .catch(() => {
+      // No settings (the static pages served without the demo server): the other embeds still work.
+    });
+}

@@ -22,17 +22,20 @@ export function embedName(embed: OEmbed): string {
   );
 }
 
-/** A link when there is a URL, else plain text; either way with its part. */
-const linkOrText = (part: string, url: string | undefined, content: unknown) =>
-  url ? html`<a part=${part} href=${url}>${content}</a>` : html`<span part=${part}>${content}</span>`;
+/**
+ * A link when there is a URL, else plain text; either way with its part, and isolated in the direction of
+ * its own text (a title in another script, an English sentence while translations are missing).
+ */
+const linkOrText = (part: string, url: string | undefined, content: string) =>
+  url ? html`<a part=${part} dir="auto" href=${url}>${content}</a>` : html`<span part=${part} dir="auto">${content}</span>`;
 
 /**
  * Title (linked to the embedded page), then "by {author}" and "on {provider}", linked when they have URLs.
- * The lines follow the page's direction; the title is isolated in its own (`<bdi>`).
+ * The lines follow the page's direction; names are isolated inside the sentences.
  */
 function renderCaption(embed: OEmbed): TemplateResult {
   return html`<figcaption class="body">
-    <span id="title" class="title">${linkOrText('title', embed.pageUrl, html`<bdi>${embedName(embed)}</bdi>`)}</span>
+    <span id="title" class="title">${linkOrText('title', embed.pageUrl, embedName(embed))}</span>
     ${embed.authorName || embed.providerName
       ? html`<span class="meta">
           ${embed.authorName

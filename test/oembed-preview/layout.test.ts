@@ -20,6 +20,16 @@ describe('<oembed-preview> layout, direction, theming and accessibility', () => 
       if (dir === 'rtl') {
         expect(rect(card).right - rect(title).right).to.be.within(0, 20);
         expect(rect(author).left).to.be.greaterThan(rect(provider).left, 'author first, on the right');
+        // An English sentence (no translation) still reads left to right: "by" before the name.
+        const text = [...author.childNodes].find((node): node is Text => node instanceof Text && node.data.includes('by'))!;
+        const span = (start: number, end: number) => {
+          const range = document.createRange();
+          range.setStart(text, start);
+          range.setEnd(text, end);
+          return range.getBoundingClientRect();
+        };
+        expect(text.data.startsWith('by ')).to.equal(true);
+        expect(span(0, 2).left).to.be.lessThan(span(4, 10).left);
       } else {
         expect(rect(title).left - rect(card).left).to.be.within(0, 20);
         expect(rect(author).left).to.be.lessThan(rect(provider).left);
