@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setLocale } from '../../src/core/localization.js';
 import type { SourceCitationElement } from '../../src/source-citation/source-citation.js';
 import { api, part, partText, reach, resetCore, resetRequestLog } from '../helpers.js';
 import { BBC_URL, FLORIN_AR, all, citeTexts, formatted, ready } from './support.js';
@@ -57,6 +58,18 @@ describe('<source-citation> direction and language', () => {
     for (const link of all(el, '[part~="link"]')) {
       expect(link.getAttribute('dir')).to.equal('ltr');
       expect(getComputedStyle(link).direction).to.equal('ltr');
+    }
+  });
+
+  it('Arabic UI strings from the shipped locale: heading, copy and export', async () => {
+    await setLocale('ar');
+    try {
+      const { el } = await inPage('ar', 'rtl', 'plain');
+      expect(partText(el, 'heading')).to.equal('المصادر');
+      expect(partText(el, 'copy')).to.equal('نسخ');
+      expect(el.shadowRoot!.getElementById('export-label')!.textContent).to.equal('تصدير');
+    } finally {
+      await setLocale('en');
     }
   });
 
