@@ -109,7 +109,8 @@ export abstract class PostEmbedsElement<T> extends LitElement {
 
   /** Fetches again, bypassing the cache. */
   reload(): Promise<void> {
-    if (this.#dataFromProperty) return Promise.resolve();
+    // Nothing to fetch: data set by property, or no source named yet.
+    if (this.#dataFromProperty || this.sourceKey() === undefined) return Promise.resolve();
     return this.#run(true);
   }
 

@@ -91,6 +91,15 @@ describe('<post-card>', () => {
       await reach(el, 'ready');
       expect(await requestCount(new URL(src).pathname)).to.equal(2);
     });
+    it('reload() with nothing to load does nothing', async () => {
+      const el = await fixture<PostCardElement>(html`<post-card loading="eager"><a href="https://florin.blog/">Fallback</a></post-card>`);
+      const seen = recordEvents(el);
+      await el.reload();
+      await aTimeout(50);
+      expect(seen).to.deep.equal([]);
+      expect(el.state).to.equal('idle');
+      expect(el.error).to.equal(null);
+    });
   });
 
   describe('requests', () => {
