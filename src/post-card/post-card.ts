@@ -13,6 +13,7 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
 /**
  * One post as a card: image, title linking to the post, excerpt, author, date, terms and reading time.
  *
+ * @tag post-card
  * @summary A post card from a WordPress site, a JSON Feed, Ghost or the native model.
  *
  * @fires loadstart - A fetch started.

@@ -36,6 +36,7 @@ const MAX_LIMIT = 100;
  *
  * An empty result renders nothing (no heading either); `load` still fires, with `detail.data.posts` empty.
  *
+ * @tag related-posts
  * @summary Related posts, or previous/next links, for any post source.
  *
  * @fires loadstart - A fetch started.

@@ -38,6 +38,7 @@ import { loadStyles, readyFormatter } from './styles-loader.js';
  *
  * `loading="lazy"` (the default) formats the sources, and makes any request, when the block nears the viewport.
  *
+ * @tag source-citation
  * @summary A "Sources" block in plain, APA, MLA or Chicago style, copyable and exportable.
  *
  * @fires loadstart - Loading the sources started.
