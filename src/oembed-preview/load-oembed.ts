@@ -33,7 +33,7 @@ async function registryRequestUrl(page: string, query: OEmbedQuery): Promise<str
   const { findProviderEndpoint } = await import('./providers/match.js');
   const endpoint = await findProviderEndpoint(page, query.format);
   if (!endpoint) {
-    throw new PostEmbedsError('config', `No known oEmbed provider embeds ${page}: set an endpoint (a proxy such as post-embeds/server).`);
+    throw new PostEmbedsError('config', `No oEmbed provider is known for ${page}: set an endpoint.`);
   }
   return oembedRequestUrl(endpoint, page, query);
 }
@@ -49,12 +49,7 @@ export async function loadOEmbed(
   const xmlReader = xml ? import('../core/adapters/oembed-xml.js') : undefined;
   const url = 'url' in request ? request.url : await registryRequestUrl(request.page, query);
   const kind = xml ? 'text' : 'json';
-  const resource = await fetchResource(url, {
-    kind,
-    accept: xml ? 'text/xml, application/xml' : undefined,
-    signal,
-    reload,
-  });
+  const resource = await fetchResource(url, { kind, signal, reload });
   const embed = xmlReader
     ? (await xmlReader).parseOEmbedXml(resource.body as string, resource.url)
     : parseOEmbedJson(resource.body, resource.url);

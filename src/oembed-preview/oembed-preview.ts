@@ -111,8 +111,7 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   protected override sourceKey(): string | undefined {
     try {
       const request = this.#request();
-      const { format, maxwidth, maxheight } = this.#query();
-      return request && `${'url' in request ? request.url : `provider ${request.page}`} ${format} ${maxwidth} ${maxheight}`;
+      return request && JSON.stringify([request, this.#query()]);
     } catch {
       return undefined; // an unparsable src
     }
@@ -125,12 +124,15 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   protected override renderData(embed: OEmbed) {
     if (embed.type === 'photo') return renderPhoto(embed);
     if (!isFrameEmbed(embed)) return renderLinkCard(embed);
-    return renderFrameCard(embed, this.#frame?.frame, { activate: () => void this.#activate(true), prepare: this.#prepare });
+    return renderFrameCard(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare });
   }
 
   protected override renderLoading() {
     return renderSkeleton();
   }
+
+  /** The play button: the frame, with the keyboard focus in it. */
+  readonly #play = () => void this.#activate(true);
 
   /** Warms up on hover or focus: loads the frame machinery and preconnects to the embed's origin. */
   readonly #prepare = () => {
@@ -145,24 +147,20 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     const { createEmbedFrame } = await loadFrameModule();
     // The data may have changed, or another activation won, while the module loaded.
     if (embed !== this.data || this.#frame || !this.isConnected) return;
-    this.#frame = {
-      embed,
-      ...createEmbedFrame(embed, {
-        title: embedName(embed),
-        lang: nearestLanguage(this),
-        dir: getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr',
-      }),
-    };
-    this.#frame.frame.part.add('frame');
+    const { frame, stop } = createEmbedFrame(embed, {
+      title: embedName(embed),
+      lang: nearestLanguage(this),
+      dir: getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr',
+    });
+    frame.part.add('frame');
+    this.#frame = { embed, frame, stop };
     this.requestUpdate();
     await this.updateComplete;
-    const frame = this.#frame?.frame;
-    if (focus && frame) {
-      frame.focus();
-      // Firefox can drop the focus of a frame whose document is still loading: give it again once loaded,
-      // unless the visitor has moved on meanwhile.
-      frame.addEventListener('load', () => document.activeElement === document.body && frame.focus(), { once: true });
-    }
+    if (!focus || this.#frame?.frame !== frame) return;
+    frame.focus();
+    // Firefox can drop the focus of a frame whose document is still loading: give it again once loaded,
+    // unless the visitor has moved on meanwhile.
+    frame.addEventListener('load', () => document.activeElement === document.body && frame.focus(), { once: true });
   }
 
   #closeFrame(): void {

@@ -4,7 +4,7 @@ import type { OEmbed } from '../../src/core/oembed-model.js';
 import { PostEmbedsError } from '../../src/core/errors.js';
 import { MAX_FRAME_HEIGHT } from '../../src/oembed-preview/frame/resize.js';
 import { api, fresh, part, partText, reach, recordEvents, resetCore, resetRequestLog } from '../helpers.js';
-import { PAGES, activate, messageOfType, preview } from './support.js';
+import { LOADING, PAGES, activate, messageOfType, preview } from './support.js';
 
 interface HostileResults {
   parentWrite: string;
@@ -55,7 +55,7 @@ describe('<oembed-preview> bad input', () => {
       expect(results.topNavigation).to.match(/^blocked/);
       expect(location.href).to.equal(href);
       // The forged heights (wrong secret, none, 1e9) came first; the real reporter's follows the content.
-      await waitUntil(() => frame.height !== '150', 'the real height arrives');
+      await waitUntil(() => frame.height !== '150', 'the real height arrives', LOADING);
       await nextFrame();
       expect(Number(frame.height)).to.be.below(MAX_FRAME_HEIGHT).and.below(300);
     });
@@ -63,7 +63,7 @@ describe('<oembed-preview> bad input', () => {
     it('ignores height messages that do not come from the frame with its secret', async () => {
       const el = await preview('rich');
       const frame = await activate(el);
-      await waitUntil(() => Number(frame.height) > 200, 'the poll reports its height');
+      await waitUntil(() => Number(frame.height) > 200, 'the poll reports its height', LOADING);
       await aTimeout(100);
       const height = frame.height;
       for (const message of [

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { OEmbedPreviewElement } from '../../src/oembed-preview/oembed-preview.js';
 import type { OEmbed } from '../../src/core/oembed-model.js';
 import { part, reach, requestCount, resetCore, resetRequestLog } from '../helpers.js';
-import { PAGES, PLAYER_PATH, activate, endpointFor, preview } from './support.js';
+import { LOADING, PAGES, PLAYER_PATH, activate, endpointFor, preview } from './support.js';
 
 describe('<oembed-preview> facade', () => {
   beforeEach(async () => {
@@ -16,7 +16,7 @@ describe('<oembed-preview> facade', () => {
     await aTimeout(200);
     expect(await requestCount(PLAYER_PATH)).to.equal(0);
     const frame = await activate(el);
-    await waitUntil(async () => (await requestCount(PLAYER_PATH)) === 1, 'the player loads inside the frame');
+    await waitUntil(async () => (await requestCount(PLAYER_PATH)) === 1, 'the player loads inside the frame', LOADING);
     expect(frame.getAttribute('sandbox')).to.be.a('string').and.not.contain('allow-same-origin');
     expect(part(el, 'play')).to.equal(null);
     expect(part(el, 'thumbnail')).to.equal(null);
@@ -25,7 +25,7 @@ describe('<oembed-preview> facade', () => {
   it('moves focus into the frame after a click', async () => {
     const el = await preview('video');
     const frame = await activate(el);
-    await waitUntil(() => el.shadowRoot!.activeElement === frame, 'focus moves into the frame');
+    await waitUntil(() => el.shadowRoot!.activeElement === frame, 'focus moves into the frame', LOADING);
   });
 
   for (const key of ['Enter', 'Space']) {
@@ -33,10 +33,10 @@ describe('<oembed-preview> facade', () => {
       const el = await preview('video');
       part<HTMLButtonElement>(el, 'play')!.focus();
       await sendKeys({ press: key === 'Space' ? ' ' : key });
-      await waitUntil(() => part(el, 'frame'), 'the frame replaces the facade');
+      await waitUntil(() => part(el, 'frame'), 'the frame replaces the facade', LOADING);
       const frame = part<HTMLIFrameElement>(el, 'frame')!;
-      await waitUntil(() => el.shadowRoot!.activeElement === frame, 'focus moves into the frame');
-      await waitUntil(async () => (await requestCount(PLAYER_PATH)) === 1, 'the player loads');
+      await waitUntil(() => el.shadowRoot!.activeElement === frame, 'focus moves into the frame', LOADING);
+      await waitUntil(async () => (await requestCount(PLAYER_PATH)) === 1, 'the player loads', LOADING);
     });
   }
 
@@ -54,7 +54,7 @@ describe('<oembed-preview> facade', () => {
     const el = await preview('rich');
     const frame = await activate(el);
     // Declared 120 px high; the poll's script adds five options after load.
-    await waitUntil(() => Number(frame.height) > 200, `frame height still ${frame.height}`);
+    await waitUntil(() => Number(frame.height) > 200, `frame height still ${frame.height}`, LOADING);
     expect(frame.getBoundingClientRect().height).to.equal(Number(frame.height));
   });
 
@@ -69,8 +69,8 @@ describe('<oembed-preview> facade', () => {
     expect(part(el, 'frame')).to.equal(null);
     expect(await requestCount(PLAYER_PATH)).to.equal(0);
     el.scrollIntoView();
-    await waitUntil(() => part(el, 'frame'), 'the frame loads when visible');
-    await waitUntil(async () => (await requestCount(PLAYER_PATH)) === 1, 'the player loads');
+    await waitUntil(() => part(el, 'frame'), 'the frame loads when visible', LOADING);
+    await waitUntil(async () => (await requestCount(PLAYER_PATH)) === 1, 'the player loads', LOADING);
     // Not focused: the visitor did not ask for it.
     expect(el.shadowRoot!.activeElement).to.equal(null);
     window.scrollTo(0, 0);
@@ -90,7 +90,7 @@ describe('<oembed-preview> facade', () => {
     const el = await fixture<OEmbedPreviewElement>(html`<oembed-preview .data=${data}></oembed-preview>`);
     expect(links()).to.have.length(0);
     part<HTMLButtonElement>(el, 'play')!.focus();
-    await waitUntil(() => links().length === 1, 'a preconnect link for the player origin');
+    await waitUntil(() => links().length === 1, 'a preconnect link for the player origin', LOADING);
     part(el, 'play')!.parentElement!.dispatchEvent(new PointerEvent('pointerenter'));
     part<HTMLButtonElement>(el, 'play')!.blur();
     part<HTMLButtonElement>(el, 'play')!.focus();
@@ -114,7 +114,7 @@ describe('<oembed-preview> facade', () => {
     el.url = PAGES.rich;
     el.endpoint = endpointFor('rich');
     await reach(el, 'ready');
-    await waitUntil(() => el.data?.type === 'rich' && part(el, 'play'), 'the new facade');
+    await waitUntil(() => el.data?.type === 'rich' && part(el, 'play'), 'the new facade', LOADING);
     expect(part(el, 'frame')).to.equal(null);
   });
 });

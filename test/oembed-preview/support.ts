@@ -7,6 +7,12 @@ import '../../src/oembed-preview.js';
 import type { OEmbedPreviewElement } from '../../src/oembed-preview/oembed-preview.js';
 import { api, part, reach } from '../helpers.js';
 
+/**
+ * For waits on frames and players: they load documents, which takes longer than `waitUntil`'s default second
+ * when both browsers run every test file at once.
+ */
+export const LOADING = { timeout: 5000 };
+
 /** Pages the fixture providers embed (any URL works; the providers only require one). */
 export const PAGES = {
   photo: 'https://photos.example/peat-bog',
@@ -40,7 +46,7 @@ export async function preview(type: FixtureType, { format = 'json', dir = 'ltr' 
 /** Presses the facade's play button and waits for the frame. */
 export async function activate(el: OEmbedPreviewElement): Promise<HTMLIFrameElement> {
   part<HTMLButtonElement>(el, 'play')!.click();
-  await waitUntil(() => part(el, 'frame'), 'the frame replaces the facade');
+  await waitUntil(() => part(el, 'frame'), 'the frame replaces the facade', LOADING);
   return part<HTMLIFrameElement>(el, 'frame')!;
 }
 

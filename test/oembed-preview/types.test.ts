@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OEmbedPreviewElement } from '../../src/oembed-preview/oembed-preview.js';
 import { configure } from '../../src/core/config.js';
 import { api, part, partText, reach, requestCount, resetCore, resetRequestLog } from '../helpers.js';
-import { PAGES, WORDPRESS_TITLE, activate, endpointFor, preview } from './support.js';
+import { LOADING, PAGES, WORDPRESS_TITLE, activate, endpointFor, preview } from './support.js';
 
 const FORMATS = ['json', 'xml'] as const;
 
@@ -175,7 +175,7 @@ describe('<oembed-preview> types', () => {
         expect(src.hash).to.match(/^#\?secret=[0-9a-f]{32}$/);
         expect(frame.getAttribute('sandbox')).to.be.a('string').and.not.contain('allow-same-origin');
         // The embed page reports its height; the frame follows it (it starts at the declared 338).
-        await waitUntil(() => frame.height !== '338', 'the embed page reports its height');
+        await waitUntil(() => frame.height !== '338', 'the embed page reports its height', LOADING);
         expect(Number(frame.height)).to.be.within(200, 1000);
         expect(frame.getBoundingClientRect().height).to.equal(Number(frame.height));
       });
