@@ -105,7 +105,7 @@ export function renderSkeleton(): TemplateResult {
     <div class="media pe-skeleton"></div>
     <div class="body">
       <div class="pe-skeleton line"></div>
-      <div class="pe-skeleton line short"></div>
+      <div class="pe-skeleton line"></div>
       <span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span>
     </div>
   </div>`;

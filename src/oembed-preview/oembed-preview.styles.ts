@@ -135,4 +135,8 @@ export const oembedPreviewStyles = css`
   .line {
     block-size: 1em;
   }
+
+  .line + .line {
+    inline-size: 55%;
+  }
 `;
