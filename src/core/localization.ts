@@ -84,7 +84,8 @@ function install(): void {
       const { strings, values } = localized as { strings: string[]; values: number[] };
       return joinStringsAndValues(strings as unknown as TemplateStringsArray, template.values, values);
     }
-    return defaultMsg(template as string);
+    // The source text (written out rather than calling defaultMsg(), which the extractor takes for a msg() call).
+    return typeof template == 'string' ? template : joinStringsAndValues(template.strings, template.values);
   }) as typeof msg);
   installed = true;
 }

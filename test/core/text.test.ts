@@ -62,6 +62,18 @@ describe('the post-embeds-inert Trusted Types policy', () => {
   });
 });
 
+describe('inline styles in parsed HTML', () => {
+  it('are neutralised inside tags only: the text, including prose about style=, is untouched', () => {
+    const html =
+      '<h2 class="wp-block-heading" style="font-size:1.4rem">Heading</h2>' +
+      '<style>p { color: red }</style><p STYLE = "color:blue">Write style="x" in prose; 1 &lt; 2</p>';
+    expect(htmlToText(html)).to.equal('Heading\nWrite style="x" in prose; 1 < 2');
+    const { body } = parseInertHtml(html);
+    expect(body.querySelector('[style], style')).to.equal(null);
+    expect(body.querySelector('h2')!.className).to.equal('wp-block-heading');
+  });
+});
+
 describe('truncateText', () => {
   it('returns text that fits unchanged', () => {
     expect(truncateText('short', 10)).to.equal('short');

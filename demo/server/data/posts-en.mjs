@@ -25,7 +25,7 @@ export const ENGLISH_POSTS = [
       'Open-weight models from Chinese labs are finding their way into American products because they are inexpensive, quick to deploy and easy to adapt. The contest that matters may be adoption rather than demos.',
     content: `<p><strong>Summary:</strong> More and more American companies are quietly testing open-weight AI models built by Chinese labs. The attraction is not ideology but arithmetic: the models are free to download, inexpensive to run and easy to adapt. The real contest may be less about who owns the single most impressive closed model and more about whose open ecosystem becomes the default foundation for everyday products.</p>
 <p>If that reading is right, “winning the AI race” looks different from the version told in keynote demos. It becomes a story about adoption curves, hosting bills, distribution and the habits of developers.</p>
-<h2>Why US companies are looking east</h2>
+<h2 class="wp-block-heading has-text-align-center" style="font-size:1.4rem">Why US companies are looking east</h2>
 <p>The BBC report behind this piece lists a handful of reasons companies give for trying Chinese open models:</p>
 <ul>
 <li>the weights can be downloaded and adapted without a licence fee;</li>

@@ -9,7 +9,7 @@
  */
 import type { OEmbedFrame } from '../../core/oembed-model.js';
 import { safeHttpUrl } from '../../core/url.js';
-import { parseProviderHtml } from './inspect-html.js';
+import { parseInertHtml } from '../../core/text.js';
 import { createProviderIframe, parseSingleProviderIframe } from './provider-iframe.js';
 import { listenForFrameHeight } from './resize.js';
 import { createSandboxedFrame } from './sandbox.js';
@@ -48,7 +48,7 @@ const preconnected = new Set<string>([location.origin]);
 function embedOrigin({ untrustedHtml: html, providerUrl }: OEmbedFrame): string | undefined {
   const source =
     parseSingleProviderIframe(html, providerUrl)?.src ??
-    safeHttpUrl(parseProviderHtml(html).querySelector('iframe[src], script[src]')?.getAttribute('src'), document.baseURI);
+    safeHttpUrl(parseInertHtml(html).querySelector('iframe[src], script[src]')?.getAttribute('src'), document.baseURI);
   return source && new URL(source).origin;
 }
 

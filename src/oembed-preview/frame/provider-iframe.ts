@@ -6,7 +6,7 @@
  */
 import { positiveInteger, plainText } from '../../core/adapters/fields.js';
 import { safeHttpUrl } from '../../core/url.js';
-import { parseProviderHtml } from './inspect-html.js';
+import { parseInertHtml } from '../../core/text.js';
 import { EMBED_PERMISSIONS } from './permissions.js';
 
 /** A player that may be framed directly. */
@@ -56,7 +56,7 @@ const isOnSite = (host: string, site: string) => host === site || host.endsWith(
 
 /** The lone element of `html`, when the rest is whitespace; `undefined` for anything else. */
 function loneElement(html: string): Element | undefined {
-  const document = parseProviderHtml(html);
+  const document = parseInertHtml(html);
   const { head, body } = document;
   const nodes = Array.from(body.childNodes).filter(
     (node) => !(node.nodeType === Node.TEXT_NODE && HTML_WHITESPACE_ONLY.test((node as Text).data)),

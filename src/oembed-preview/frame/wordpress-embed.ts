@@ -10,7 +10,7 @@
  * the script's job: the height from its messages, and the links it asks to open (in a new tab).
  */
 import { safeHttpUrl } from '../../core/url.js';
-import { parseProviderHtml } from './inspect-html.js';
+import { parseInertHtml } from '../../core/text.js';
 import { listenForFrameHeight, type HeightReader } from './resize.js';
 import { FRAME_SANDBOX, randomSecret } from './sandbox.js';
 
@@ -33,7 +33,7 @@ const wordPressHeight: HeightReader = (data, secret) => {
 
 /** The embed page URL (http/https, without its `#?secret=`) when `html` is a WordPress post embed. */
 export function parseWordPressEmbed(html: string): string | undefined {
-  const document = parseProviderHtml(html);
+  const document = parseInertHtml(html);
   if (!document.querySelector('blockquote.wp-embedded-content')) return undefined;
   return safeHttpUrl(document.querySelector('iframe.wp-embedded-content')?.getAttribute('src'))?.replace(/#.*/, '');
 }
