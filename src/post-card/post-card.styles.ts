@@ -6,16 +6,12 @@ import { css } from 'lit';
  * `--post-card-*` properties default to the shared `--pe-*` tokens.
  */
 export const postCardStyles = css`
+  /* Private \`--_card-*\` values for those read more than once (here and by \`<related-posts>\`). */
   :host {
     --_card-padding: var(--post-card-padding, var(--_pe-space));
     --_card-gap: var(--post-card-gap, calc(var(--_pe-space) * 0.75));
-    --_card-background: var(--post-card-background, var(--_pe-color-surface));
-    --_card-border: var(--post-card-border, 1px solid var(--_pe-color-border));
     --_card-radius: var(--post-card-radius, var(--_pe-radius));
-    --_card-shadow: var(--post-card-shadow, var(--_pe-shadow));
-    --_card-title-size: var(--post-card-title-size, 1.2em);
     --_card-image-ratio: var(--post-card-image-aspect-ratio, 16 / 9);
-    --_card-image-size: var(--post-card-image-size, 38%);
   }
 
   .card {
@@ -24,10 +20,10 @@ export const postCardStyles = css`
     flex-direction: column;
     overflow: hidden;
     block-size: 100%;
-    background: var(--_card-background);
-    border: var(--_card-border);
+    background: var(--post-card-background, var(--_pe-color-surface));
+    border: var(--post-card-border, 1px solid var(--_pe-color-border));
     border-radius: var(--_card-radius);
-    box-shadow: var(--_card-shadow);
+    box-shadow: var(--post-card-shadow, var(--_pe-shadow));
     color: var(--_pe-color-text);
   }
 
@@ -61,7 +57,7 @@ export const postCardStyles = css`
 
   .title {
     margin: 0;
-    font-size: var(--_card-title-size);
+    font-size: var(--post-card-title-size, 1.2em);
     line-height: 1.3;
     font-weight: 650;
     overflow-wrap: anywhere;
@@ -157,7 +153,7 @@ export const postCardStyles = css`
 
   .horizontal .media {
     position: relative;
-    inline-size: var(--_card-image-size);
+    inline-size: var(--post-card-image-size, 38%);
     aspect-ratio: auto;
     min-block-size: 7rem;
   }

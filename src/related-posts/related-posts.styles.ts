@@ -8,17 +8,13 @@ import { css } from 'lit';
 export const relatedPostsStyles = css`
   :host {
     --_rp-gap: var(--related-posts-gap, var(--_pe-space));
-    --_rp-heading-size: var(--related-posts-heading-size, 1.25em);
-    --_rp-heading-color: var(--related-posts-heading-color, var(--_pe-color-text));
-    --_rp-label-color: var(--related-posts-label-color, var(--_pe-color-muted));
-    --_rp-border: var(--related-posts-border, 1px solid var(--_pe-color-border));
   }
 
   .heading {
     margin: 0 0 var(--_rp-gap);
-    font-size: var(--_rp-heading-size);
+    font-size: var(--related-posts-heading-size, 1.25em);
     line-height: 1.3;
-    color: var(--_rp-heading-color);
+    color: var(--related-posts-heading-color, var(--_pe-color-text));
   }
 
   .list {
@@ -73,7 +69,7 @@ export const relatedPostsStyles = css`
     flex-wrap: wrap;
     gap: var(--_rp-gap);
     padding-block: var(--_rp-gap);
-    border-block: var(--_rp-border);
+    border-block: var(--related-posts-border, 1px solid var(--_pe-color-border));
   }
 
   .neighbour {
@@ -101,7 +97,7 @@ export const relatedPostsStyles = css`
     align-items: center;
     gap: 0.4em;
     font-size: 0.875em;
-    color: var(--_rp-label-color);
+    color: var(--related-posts-label-color, var(--_pe-color-muted));
   }
 
   .arrow {

@@ -3,12 +3,11 @@ import { css } from 'lit';
 /**
  * The shared design tokens, resolved on each element's host. A page sets `--pe-*` on any ancestor (or on
  * the element); the private `--_pe-*` values below are what our styles read, so every element falls back
- * to the same defaults. Dark defaults follow `prefers-color-scheme`.
+ * to the same defaults (font family and size, read once, take theirs in place). Dark defaults follow
+ * `prefers-color-scheme`.
  */
 export const tokens = css`
   :host {
-    --_pe-font-family: var(--pe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
-    --_pe-font-size: var(--pe-font-size, 1rem);
     --_pe-color-text: var(--pe-color-text, #1c1e21);
     --_pe-color-muted: var(--pe-color-muted, #5f6670);
     --_pe-color-accent: var(--pe-color-accent, #0b57d0);
@@ -21,8 +20,8 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
-    font-family: var(--_pe-font-family);
-    font-size: var(--_pe-font-size);
+    font-family: var(--pe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
+    font-size: var(--pe-font-size, 1rem);
     line-height: 1.5;
     color: var(--_pe-color-text);
   }
