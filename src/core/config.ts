@@ -46,6 +46,18 @@ export function resetConfig(): void {
   current = {};
 }
 
+/**
+ * `value` resolved against the document (`src="feed.json"` works as in `<img src>`); `undefined` when it is
+ * empty or not a URL.
+ */
+export function documentUrl(value: string | undefined): string | undefined {
+  try {
+    return value ? new URL(value, document.baseURI).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function metaContent(name: string): string | undefined {
   const content = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim();
   return content || undefined;
@@ -61,10 +73,5 @@ export function resolveEndpoint(attribute: string | null | undefined, kind: 'pos
     attribute?.trim() ||
     (kind === 'oembed' ? current.oembedEndpoint : current.endpoint) ||
     metaContent(kind === 'oembed' ? 'post-embeds:oembed-endpoint' : 'post-embeds:endpoint');
-  if (!value) return undefined;
-  try {
-    return new URL(value, document.baseURI).href;
-  } catch {
-    return undefined;
-  }
+  return documentUrl(value);
 }

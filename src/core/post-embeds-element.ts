@@ -16,7 +16,7 @@ const LAZY_ROOT_MARGIN = '400px';
  * `:state(ready)`, `:state(error)`); light-DOM children are shown before data arrives and in the error state.
  *
  * Subclasses say what identifies their source (`sourceKey()`), how to load it (`load()`), and how to
- * render the result (`renderData()`), the skeleton (`renderLoading()`) and, optionally, the idle state.
+ * render the result (`renderData()`) and the skeleton (`renderLoading()`).
  */
 export abstract class PostEmbedsElement<T> extends LitElement {
   /** The tag `define()` uses when called without one. */
@@ -127,21 +127,6 @@ export abstract class PostEmbedsElement<T> extends LitElement {
 
   protected abstract renderLoading(): TemplateResult;
 
-  /** Before anything is known: the light-DOM fallback. */
-  protected renderIdle(): TemplateResult {
-    return html`<slot></slot>`;
-  }
-
-  protected renderError(error: PostEmbedsError): TemplateResult {
-    return html`
-      <div part="error" role="alert">
-        <span>${errorMessage(error)}</span>
-        <button part="retry" type="button" @click=${() => this.reload()}>${msg('Try again', { id: 'pe.retry' })}</button>
-      </div>
-      <slot></slot>
-    `;
-  }
-
   override render() {
     switch (this.#state) {
       case 'loading':
@@ -149,9 +134,16 @@ export abstract class PostEmbedsElement<T> extends LitElement {
       case 'ready':
         return this.#data == null ? nothing : this.renderData(this.#data);
       case 'error':
-        return this.renderError(this.#error!);
+        return html`
+          <div part="error" role="alert">
+            <span>${errorMessage(this.#error!)}</span>
+            <button part="retry" type="button" @click=${() => this.reload()}>${msg('Try again', { id: 'pe.retry' })}</button>
+          </div>
+          <slot></slot>
+        `;
       default:
-        return this.renderIdle();
+        // Before anything is known: the light-DOM fallback.
+        return html`<slot></slot>`;
     }
   }
 
@@ -258,6 +250,14 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   }
 }
 
+/** What a skeleton says to screen readers, where sighted readers see its shapes. */
+export const renderLoadingText = (): TemplateResult =>
+  html`<span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span>`;
+
+/** A block's default heading; a page's own `slot="heading"` replaces it as a whole (its element, its level). */
+export const renderHeadingSlot = (text: string | undefined): TemplateResult =>
+  html`<slot name="heading">${text ? html`<h2 part="heading" class="heading">${text}</h2>` : nothing}</slot>`;
+
 function toPostEmbedsError(caught: unknown): PostEmbedsError {
   if (caught instanceof PostEmbedsError) return caught;
   const message = caught instanceof Error ? caught.message : String(caught);
@@ -266,11 +266,10 @@ function toPostEmbedsError(caught: unknown): PostEmbedsError {
 
 /** The localized sentence the error state shows for an error code. */
 export function errorMessage(error: PostEmbedsError): string {
-  switch (error.code) {
+  const gone = error.code === 'http' && (error.status === 404 || error.status === 410);
+  switch (gone ? 'not-found' : error.code) {
     case 'http':
-      return error.status === 404 || error.status === 410
-        ? msg('This content could not be found.', { id: 'pe.error.notFound' })
-        : msg(str`The server answered with an error (${error.status}).`, { id: 'pe.error.http' });
+      return msg(str`The server answered with an error (${error.status}).`, { id: 'pe.error.http' });
     case 'not-found':
       return msg('This content could not be found.', { id: 'pe.error.notFound' });
     case 'timeout':

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Media, Post } from '../core/model.js';
+import { renderLoadingText } from '../core/post-embeds-element.js';
 
 export type PostCardLayout = 'vertical' | 'horizontal' | 'compact';
 
@@ -158,7 +159,7 @@ export function renderPostCardSkeleton(layout: PostCardLayout, part = 'card'): T
     <div class="body">
       <div class="pe-skeleton line title-line"></div>
       ${layout !== 'compact' ? html`<div class="pe-skeleton line"></div><div class="pe-skeleton line short"></div>` : nothing}
-      <span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span>
+      ${renderLoadingText()}
     </div>
   </div>`;
 }

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import { resolveEndpoint } from '../core/config.js';
+import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { directionForLanguage, nearestLanguage } from '../core/direction.js';
 import { wordpressPostUrl, wordpressUrl } from '../core/endpoints.js';
 import { derive, fetchResource } from '../core/fetch.js';
@@ -85,11 +85,8 @@ export class PostCardElement extends PostEmbedsElement<Post> {
 
   #request(): { url: string; format: FormatName } | undefined {
     if (this.src) {
-      try {
-        return { url: new URL(this.src, document.baseURI).href, format: this.format };
-      } catch {
-        return undefined;
-      }
+      const url = documentUrl(this.src);
+      return url ? { url, format: this.format } : undefined;
     }
     const endpoint = resolveEndpoint(this.endpoint);
     if (!endpoint) return undefined;

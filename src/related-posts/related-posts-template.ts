@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { directionForLanguage } from '../core/direction.js';
 import type { Post } from '../core/model.js';
+import { renderHeadingSlot, renderLoadingText } from '../core/post-embeds-element.js';
 import { renderPostCard, renderPostCardSkeleton } from '../post-card/post-card-template.js';
 
 export type RelatedPostsLayout = 'list' | 'grid' | 'adjacent';
@@ -20,16 +21,9 @@ export interface RelatedPostsOptions {
 /** Item titles sit one level below the block's `<h2>`. */
 const ITEM_HEADING_LEVEL = 3;
 
-/** A page's own `slot="heading"` replaces the default heading as a whole (its element, its level). */
-function renderHeading(text: string | undefined): TemplateResult {
-  return html`<slot name="heading">${text ? html`<h2 part="heading" class="heading">${text}</h2>` : nothing}</slot>`;
-}
-
-const loadingText = () => html`<span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span>`;
-
 /** The heading and a list of compact cards (the `<post-card>` template, one card per item). */
 export function renderRelatedList(posts: Post[], options: RelatedPostsOptions): TemplateResult {
-  return html`${renderHeading(options.heading)}
+  return html`${renderHeadingSlot(options.heading)}
     <div class="posts ${options.layout}">
       <ul part="list" class="list">
         ${posts.map(
@@ -52,7 +46,7 @@ export function renderRelatedList(posts: Post[], options: RelatedPostsOptions): 
  * pointing outwards (the styles mirror them in right-to-left text).
  */
 export function renderAdjacent(previous: Post | undefined, next: Post | undefined, options: RelatedPostsOptions): TemplateResult {
-  return html`${renderHeading(options.heading)}
+  return html`${renderHeadingSlot(options.heading)}
     <nav class="adjacent" aria-label=${options.heading ?? msg('Post navigation', { id: 'pe.related.navigation' })}>
       ${previous ? renderNeighbour(previous, 'previous', msg('Previous post', { id: 'pe.related.previous' })) : nothing}
       ${next ? renderNeighbour(next, 'next', msg('Next post', { id: 'pe.related.next' })) : nothing}
@@ -71,14 +65,14 @@ function renderNeighbour(post: Post, side: 'previous' | 'next', label: string): 
 export function renderRelatedSkeleton(limit: number, options: RelatedPostsOptions): TemplateResult {
   if (options.layout === 'adjacent') {
     return html`<div class="adjacent" aria-busy="true">
-      ${loadingText()}
+      ${renderLoadingText()}
       <div class="neighbour previous pe-skeleton"></div>
       <div class="neighbour next pe-skeleton"></div>
     </div>`;
   }
-  return html`${renderHeading(options.heading)}
+  return html`${renderHeadingSlot(options.heading)}
     <div class="posts ${options.layout}" aria-busy="true">
-      ${loadingText()}
+      ${renderLoadingText()}
       <ul part="list" class="list" aria-hidden="true">
         ${Array.from({ length: limit }, () => html`<li part="item" class="item">${renderPostCardSkeleton('compact')}</li>`)}
       </ul>

@@ -1,6 +1,6 @@
 import { nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
-import { resolveEndpoint } from '../core/config.js';
+import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { nearestLanguage } from '../core/direction.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { postCardStyles } from '../post-card/post-card.styles.js';
@@ -106,11 +106,8 @@ export class RelatedPostsElement extends PostEmbedsElement<RelatedPostsData> {
   /** `src`, else `endpoint` + `post-id`; `undefined` when neither is complete. */
   #request(): { url: string; endpoint?: string } | undefined {
     if (this.src) {
-      try {
-        return { url: new URL(this.src, document.baseURI).href };
-      } catch {
-        return undefined;
-      }
+      const url = documentUrl(this.src);
+      return url ? { url } : undefined;
     }
     const endpoint = resolveEndpoint(this.endpoint);
     return endpoint && this.postId ? { url: endpoint, endpoint } : undefined;

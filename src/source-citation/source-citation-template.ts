@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Citation } from '../core/citation-model.js';
 import type { CitationSegment } from './format/segments.js';
+import { renderHeadingSlot, renderLoadingText } from '../core/post-embeds-element.js';
 import type { ExportFormat } from './download.js';
 
 export interface SourceListOptions {
@@ -19,9 +20,6 @@ export interface SourceListOptions {
 
 /** The export buttons read the formats' own names, the same in every language. */
 const EXPORT_LABELS: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', csl: 'CSL-JSON' };
-
-/** A page's own `slot="heading"` replaces the default heading as a whole (its element, its level). */
-const renderHeading = (text: string) => html`<slot name="heading"><h2 part="heading" class="heading">${text}</h2></slot>`;
 
 /**
  * One segment: data isolated in `<bdi>` (a Latin title in an Arabic block keeps its own direction and
@@ -43,7 +41,7 @@ function renderSegment(segment: CitationSegment, url: string | undefined): unkno
 export function renderSourceList(citations: readonly Citation[], options: SourceListOptions): TemplateResult {
   const copyLabel = msg('Copy', { id: 'pe.citation.copy' });
   const copiedLabel = msg('Copied', { id: 'pe.citation.copied' });
-  return html`${renderHeading(options.heading)}
+  return html`${renderHeadingSlot(options.heading)}
     <ul part="list" class="list">
       ${citations.map(
         (citation, index) => html`<li part="item" class="item">
@@ -65,6 +63,6 @@ export function renderSourceList(citations: readonly Citation[], options: Source
 
 /** The loading placeholder: the heading and a line (rarely seen: only a fetch takes that long). */
 export function renderSourceListSkeleton(heading: string): TemplateResult {
-  return html`${renderHeading(heading)}
-    <div class="pe-skeleton line" aria-busy="true"><span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span></div>`;
+  return html`${renderHeadingSlot(heading)}
+    <div class="pe-skeleton line" aria-busy="true">${renderLoadingText()}</div>`;
 }

@@ -1,7 +1,7 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import type { Citation } from '../core/citation-model.js';
-import { resolveEndpoint } from '../core/config.js';
+import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { nearestLanguage } from '../core/direction.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { tokens } from '../styles/tokens.js';
@@ -114,14 +114,14 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
   }
 
   protected override sourceKey(): string | undefined {
-    const csl = this.#cslUrl();
+    const csl = documentUrl(this.src);
     if (csl) return `csl ${csl}`;
     const sources = declaredSources(this);
     return sources.length ? JSON.stringify([this.#metadataEndpoint(), sources]) : undefined;
   }
 
   protected override async load(signal: AbortSignal, reload: boolean): Promise<Citation[]> {
-    const csl = this.#cslUrl();
+    const csl = documentUrl(this.src);
     const options = { signal, reload };
     const citations = csl
       ? loadCslCitations(csl, options)
@@ -129,14 +129,6 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
     // The first render should already be in the right style: its chunk loads beside the data.
     const [data] = await Promise.all([citations, this.formatter ?? readyFormatter(this.citationStyle) ?? loadStyles()]);
     return data;
-  }
-
-  #cslUrl(): string | undefined {
-    try {
-      return this.src ? new URL(this.src, document.baseURI).href : undefined;
-    } catch {
-      return undefined;
-    }
   }
 
   #metadataEndpoint(): string | undefined {
