@@ -7,7 +7,7 @@
  * when relative; `undefined` for anything else: other schemes (`javascript:`, `data:`, `blob:`…),
  * unparsable text, empty strings, strings with control characters, and non-strings.
  */
-export function safeHttpUrl(value: unknown, base?: string): string | undefined {
+export function safeHttpUrl(value: unknown, base?: string | URL): string | undefined {
   const candidate = typeof value == 'string' ? value.trim() : '';
   // An empty string would resolve to `base` itself, which is not a link the data gave. The URL parser
   // silently drops some control characters (`java\tscript:`), so we refuse them all.

@@ -2,8 +2,8 @@
  * oEmbed discovery (oEmbed 1.0 §4): `<link rel="alternate" type="application/json+oembed">` (or
  * `text/xml+oembed`) in a page's head, or the same link in an HTTP `Link` header.
  */
+import { safeHttpUrl } from '../core/url.js';
 import type { HeadLink } from './html-head.js';
-import { httpUrl } from './text.js';
 
 export interface OEmbedLink {
   url: URL;
@@ -21,7 +21,7 @@ const OEMBED_TYPES: Record<string, OEmbedLink['format']> = {
 export function discoverOEmbed(links: readonly HeadLink[], base: URL): OEmbedLink | undefined {
   const candidates = links.flatMap((link) => {
     const format = link.type ? OEMBED_TYPES[link.type] : undefined;
-    const href = httpUrl(link.href, base);
+    const href = safeHttpUrl(link.href, base);
     return format && href && link.rel.includes('alternate') ? [{ url: new URL(href), format }] : [];
   });
   return candidates.find((link) => link.format === 'json') ?? candidates[0];

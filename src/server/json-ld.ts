@@ -3,9 +3,9 @@
  * (`NewsArticle`, `BlogPosting`, …), with the page's `WebPage` node filling what it lacks.
  * Handles `@graph` documents whose nodes point at each other by `@id` (Yoast, Rank Math).
  */
-import { cleanText, httpUrl, integerAtLeast } from './text.js';
-
-type JsonLdNode = Record<string, unknown>;
+import { isRecord, positiveInteger, type JsonRecord } from '../core/adapters/fields.js';
+import { safeHttpUrl } from '../core/url.js';
+import { cleanText } from './text.js';
 
 export interface JsonLdFacts {
   /** `article` for article-like types, `website` for pages. */
@@ -40,11 +40,11 @@ const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'CollectionPage'
 
 export function readJsonLd(scripts: readonly string[], base: URL): JsonLdFacts {
   const nodes = scripts.flatMap(parseNodes);
-  const byId = new Map<string, JsonLdNode>();
+  const byId = new Map<string, JsonRecord>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   // A bare `{ "@id": … }` is a reference to a node defined elsewhere in the graph.
   const resolve = (value: unknown): unknown =>
-    isNode(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1
+    isRecord(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1
       ? (byId.get(value['@id']) ?? value)
       : value;
 
@@ -64,12 +64,12 @@ export function readJsonLd(scripts: readonly string[], base: URL): JsonLdFacts {
     publisher: cleanText(nodeName(resolve(pick('publisher'))), 200),
     section: cleanText(toArray(pick('articleSection'))[0], 200),
     language: cleanText(pick('inLanguage'), 35),
-    url: httpUrl(pick('url'), base),
+    url: safeHttpUrl(pick('url'), base),
     image: imageOf(resolve(toArray(pick('image'))[0]), base),
   };
 }
 
-function parseNodes(script: string): JsonLdNode[] {
+function parseNodes(script: string): JsonRecord[] {
   let document: unknown;
   try {
     document = JSON.parse(script);
@@ -77,12 +77,12 @@ function parseNodes(script: string): JsonLdNode[] {
     return [];
   }
   return toArray(document)
-    .filter(isNode)
-    .flatMap((node) => (Array.isArray(node['@graph']) ? node['@graph'].filter(isNode) : [node]));
+    .filter(isRecord)
+    .flatMap((node) => (Array.isArray(node['@graph']) ? node['@graph'].filter(isRecord) : [node]));
 }
 
 /** `@type` names without their vocabulary prefix (`schema:NewsArticle`, `https://schema.org/NewsArticle`). */
-function typesOf(node: JsonLdNode): string[] {
+function typesOf(node: JsonRecord): string[] {
   return toArray(node['@type'])
     .filter((type): type is string => typeof type === 'string')
     .map((type) => type.slice(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1));
@@ -91,21 +91,17 @@ function typesOf(node: JsonLdNode): string[] {
 /** An image given as a URL or an `ImageObject`. */
 function imageOf(value: unknown, base: URL): JsonLdFacts['image'] {
   if (typeof value === 'string') {
-    const url = httpUrl(value, base);
+    const url = safeHttpUrl(value, base);
     return url ? { url } : undefined;
   }
-  if (!isNode(value)) return undefined;
-  const url = httpUrl(value['url'] ?? value['contentUrl'], base);
+  if (!isRecord(value)) return undefined;
+  const url = safeHttpUrl(value['url'] ?? value['contentUrl'], base);
   if (!url) return undefined;
-  return { url, width: integerAtLeast(1, value['width']), height: integerAtLeast(1, value['height']) };
+  return { url, width: positiveInteger(value['width']), height: positiveInteger(value['height']) };
 }
 
 function nodeName(value: unknown): unknown {
-  return isNode(value) ? value['name'] : undefined;
-}
-
-function isNode(value: unknown): value is JsonLdNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(value) ? value['name'] : undefined;
 }
 
 function toArray(value: unknown): unknown[] {

@@ -3,11 +3,13 @@
  * Twitter card, JSON-LD and plain HTML metadata (in that order of preference), with the page's
  * oEmbed filling what is still missing.
  */
+import { directionForLanguage, normalizeLanguage } from '../core/direction.js';
+import { positiveInteger } from '../core/adapters/fields.js';
+import { safeHttpUrl } from '../core/url.js';
+import { readJsonLd } from './json-ld.js';
 import type { OEmbed } from './oembed.js';
 import type { Page } from './page.js';
-import { readJsonLd } from './json-ld.js';
-import { directionForLanguage, normalizeLanguage } from './language.js';
-import { cleanText, httpUrl, integerAtLeast, isoDate } from './text.js';
+import { cleanText, isoDate } from './text.js';
 
 /** The `/meta` answer. Missing fields are omitted; dates are ISO 8601; URLs are absolute http(s). */
 export interface PageMetadata {
@@ -49,7 +51,7 @@ export function metadataFromPage(page: Page): PageMetadata {
   return {
     url: base.href,
     canonicalUrl:
-      httpUrl(head.links.find((link) => link.rel.includes('canonical'))?.href, base) ?? httpUrl(meta('og:url'), base) ?? ld.url,
+      safeHttpUrl(head.links.find((link) => link.rel.includes('canonical'))?.href, base) ?? safeHttpUrl(meta('og:url'), base) ?? ld.url,
     title: cleanText(meta('og:title', 'twitter:title')) ?? ld.headline ?? cleanText(head.title),
     description: cleanText(meta('og:description', 'twitter:description', 'description')) ?? ld.description,
     siteName: cleanText(meta('og:site_name'), 200) ?? ld.publisher ?? cleanText(meta('application-name'), 200),
@@ -59,7 +61,7 @@ export function metadataFromPage(page: Page): PageMetadata {
     modified:
       isoDate(meta('article:modified_time', 'og:updated_time')) ?? isoDate(ld.modified) ?? isoDate(meta('datemodified')),
     language,
-    dir: explicitDir ?? (language ? directionForLanguage(language) : undefined),
+    dir: explicitDir ?? directionForLanguage(language),
     type: cleanText(meta('og:type'), 50)?.toLowerCase() ?? ld.type,
     section: cleanText(meta('article:section'), 200) ?? ld.section,
     image: imageFromMeta(meta, base) ?? ld.image ?? imageFromLink(page),
@@ -89,22 +91,22 @@ export function fillFromOEmbed(metadata: PageMetadata, oembed: OEmbed): PageMeta
 }
 
 function imageFromMeta(meta: (...keys: string[]) => string | undefined, base: URL): PageMetadata['image'] {
-  const og = httpUrl(meta('og:image:secure_url'), base) ?? httpUrl(meta('og:image', 'og:image:url'), base);
+  const og = safeHttpUrl(meta('og:image:secure_url'), base) ?? safeHttpUrl(meta('og:image', 'og:image:url'), base);
   if (og) {
     return {
       url: og,
-      width: integerAtLeast(1, meta('og:image:width')),
-      height: integerAtLeast(1, meta('og:image:height')),
+      width: positiveInteger(meta('og:image:width')),
+      height: positiveInteger(meta('og:image:height')),
       alt: cleanText(meta('og:image:alt'), 500),
     };
   }
-  const twitter = httpUrl(meta('twitter:image', 'twitter:image:src'), base);
+  const twitter = safeHttpUrl(meta('twitter:image', 'twitter:image:src'), base);
   return twitter ? { url: twitter, alt: cleanText(meta('twitter:image:alt'), 500) } : undefined;
 }
 
 /** `<link rel="image_src">`, the oldest way to name a page's image. */
 function imageFromLink(page: Page): PageMetadata['image'] {
-  const url = httpUrl(page.head?.links.find((link) => link.rel.includes('image_src'))?.href, page.url);
+  const url = safeHttpUrl(page.head?.links.find((link) => link.rel.includes('image_src'))?.href, page.url);
   return url ? { url } : undefined;
 }
 

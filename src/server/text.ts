@@ -1,30 +1,13 @@
-/** Small value cleaners shared by the oEmbed and metadata normalizers. */
+/** Text cleaners for the proxy's answers: collapsed, bounded strings and ISO 8601 dates. */
+import { truncateText } from '../core/text.js';
 
-/** A trimmed string with runs of whitespace collapsed, cut to `maxLength`; undefined when empty or not a string. */
+/**
+ * A trimmed string with runs of whitespace collapsed, cut to `maxLength` (at a word boundary when one is
+ * near); undefined when empty or not a string.
+ */
 export function cleanText(value: unknown, maxLength = 1000): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
-  if (!text) return undefined;
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
-}
-
-/** An absolute http(s) URL (relative ones resolved against `base`), or undefined. */
-export function httpUrl(value: unknown, base?: URL | string): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A whole number of pixels or seconds, at least `min`, from a number or a numeric string ("480"). */
-export function integerAtLeast(min: number, value: unknown): number | undefined {
-  const number = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isFinite(number)) return undefined;
-  const rounded = Math.round(number);
-  return rounded >= min ? rounded : undefined;
+  return truncateText(value.replace(/\s+/g, ' ').trim(), maxLength) || undefined;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
