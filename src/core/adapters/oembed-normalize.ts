@@ -14,8 +14,10 @@
  *
  * A response that fails validation becomes a `link` model when the embedded page's URL is known (the
  * `url` query parameter of the request), so the element can still show a link card; otherwise it is a
- * `PostEmbedsError('unsupported')`. Text fields are plain text by the spec and stay text: they are never
- * parsed. Only `html` is kept raw, as `untrustedHtml`, for the sandboxed frame.
+ * `PostEmbedsError('unsupported')`. The proxy (`src/server/oembed.ts`) shares these rules through
+ * `readOEmbed()` but refuses invalid responses, so this module must stay free of DOM access.
+ * Text fields are plain text by the spec and stay text: they are never parsed. Only `html` is kept raw,
+ * as `untrustedHtml`, for the sandboxed frame.
  */
 import { PostEmbedsError } from '../errors.js';
 import type { OEmbed, OEmbedFrame, OEmbedLink, OEmbedPhoto, OEmbedThumbnail } from '../oembed-model.js';
@@ -135,13 +137,21 @@ function readTypeFields(fields: OEmbedFields, responseUrl: string): TypeFields |
   }
 }
 
+/**
+ * The model of response `fields`; `responseUrl` resolves relative URLs and tells the page URL. An invalid
+ * response reads as a `link` with the `problem` that made it one, for the caller to decide: an element
+ * shows a link card when the page URL is known, the proxy refuses it.
+ */
+export function readOEmbed(fields: OEmbedFields, responseUrl: string): OEmbed & { problem?: string } {
+  // A valid response's type fields replace the `link` type; a problem leaves it.
+  return { type: 'link', ...readCommonFields(fields, responseUrl), ...readTypeFields(fields, responseUrl) } as OEmbed;
+}
+
 /** Validates and normalizes response `fields`; `responseUrl` resolves relative URLs and tells the page URL. */
 export function normalizeOEmbed(fields: OEmbedFields, responseUrl: string): OEmbed {
-  const common = readCommonFields(fields, responseUrl);
-  const typeFields = readTypeFields(fields, responseUrl);
-  if (!('problem' in typeFields)) return { ...common, ...typeFields } as OEmbed;
-  if (common.pageUrl) return { ...common, type: 'link' };
-  throw new PostEmbedsError('unsupported', `Not a usable oEmbed response: ${typeFields.problem}.`, {
-    url: responseUrl,
-  });
+  const { problem, ...oembed } = readOEmbed(fields, responseUrl);
+  if (problem && !oembed.pageUrl) {
+    throw new PostEmbedsError('unsupported', `Not a usable oEmbed response: ${problem}.`, { url: responseUrl });
+  }
+  return oembed;
 }
