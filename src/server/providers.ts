@@ -1,7 +1,10 @@
 /**
  * oEmbed provider registry (https://oembed.com/providers.json, shipped by the `oembed-providers`
- * package): which endpoint serves a page URL, without fetching the page.
+ * package): which endpoint serves a page URL, without fetching the page. Wildcards compile by the same
+ * rules as in the registry `<oembed-preview>` loads, which drops http-only endpoints to avoid mixed
+ * content; a server has no such concern, so the proxy keeps them.
  */
+import { schemesPattern } from '../oembed-preview/providers/schemes.js';
 
 /** One provider in the registry's own format. */
 export interface OEmbedProvider {
@@ -30,31 +33,13 @@ export type ProviderLookup = (pageUrl: URL) => ProviderEndpoint | undefined;
 export function compileProviders(providers: readonly OEmbedProvider[]): ProviderLookup {
   const patterns = providers.flatMap((provider) =>
     provider.endpoints.flatMap((endpoint) => {
+      const pattern = schemesPattern(endpoint.schemes ?? []);
+      if (!pattern) return [];
       const format = !endpoint.formats || endpoint.formats.includes('json') ? 'json' : 'xml';
-      const target = { url: endpoint.url.replace('{format}', format), format } as const;
-      return (endpoint.schemes ?? []).flatMap((scheme) => {
-        const pattern = schemeToRegExp(scheme);
-        return pattern ? [{ pattern, target }] : [];
-      });
+      return [{ pattern: new RegExp(pattern), target: { url: endpoint.url.replace('{format}', format), format } as const }];
     }),
   );
   return (pageUrl) => patterns.find(({ pattern }) => pattern.test(pageUrl.href))?.target;
-}
-
-/**
- * A registry scheme as an anchored regular expression. A `*` in the host stays inside the host
- * (`[^/?#]*`), so `https://*.example.com/*` cannot be satisfied by another site's path or query.
- * Schemes that are not URLs with a host (`spotify:*`) can never match a page URL: skipped.
- */
-function schemeToRegExp(scheme: string): RegExp | undefined {
-  const parts = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(.*)$/i.exec(scheme);
-  if (!parts) return undefined;
-  const wildcard = (text: string, any: string) => text.split('*').map(escapeRegExp).join(any);
-  return new RegExp(`^${wildcard(parts[1]!.toLowerCase(), '[^/?#]*')}${wildcard(parts[2]!, '.*')}$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 let registry: Promise<ProviderLookup> | undefined;

@@ -4,46 +4,33 @@
 //   node test/tools/compile-providers.mjs          (after updating the oembed-providers devDependency)
 //
 // Each endpoint becomes one [pattern, endpoint] pair: `pattern` is the source of an anchored regular
-// expression matching every URL scheme of that endpoint (http/https twins merged), `endpoint` the API URL,
-// possibly with a `{format}` placeholder. Only https endpoints are kept (the page would otherwise send its
-// visitors' URLs in clear text, and mixed content is blocked anyway); schemes that are not http(s) URL
-// patterns (`spotify:*`, entries with spaces) are skipped; identical pairs are merged.
-//
-// Wildcards compile to patterns without nested quantifiers, so matching stays linear:
-//   - in the host, `*` is a run of host characters (`https://*.youtube.com/…` matches `www.` or `m.`, and
-//     cannot reach past the host: `https://evil.example#.youtube.com/` does not match);
-//   - in the path, an inner `*` stays within one segment and the final `*` matches the rest of the URL.
+// expression matching every URL scheme of that endpoint, `endpoint` the API URL, possibly with a `{format}`
+// placeholder. Only https endpoints are kept (the page would otherwise send its visitors' URLs in clear
+// text, and mixed content is blocked anyway); identical endpoints are merged. The wildcard rules are
+// src/oembed-preview/providers/schemes.ts, which the proxy compiles the list with too.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const require = createRequire(import.meta.url);
 const providersPath = require.resolve('oembed-providers/providers.json');
 const { version } = require('oembed-providers/package.json');
 const outputPath = fileURLToPath(new URL('../../src/oembed-preview/providers/registry.generated.ts', import.meta.url));
 
-const HOST_WILDCARD = '[\\w.-]*';
-const SEGMENT_WILDCARD = '[^/?#]*';
-const REST_WILDCARD = '.*';
-
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The pattern of a scheme without its protocol (`https://*.example.com/a/*` → `[\w.-]*\.example\.com/a/.*`), or undefined if invalid. */
-function compileScheme(scheme) {
-  const match = /^https?:\/\/([^/\s]+)(\/\S*)?$/i.exec(scheme);
-  if (!match) return undefined;
-  const [, host, path = '/'] = match;
-  const hostPattern = host.toLowerCase().split('*').map(escapeRegExp).join(HOST_WILDCARD);
-  const pathParts = path.replace(/\*+/g, '*').split('*').map(escapeRegExp);
-  // A trailing `*` leaves an empty last part: it becomes the rest-of-URL wildcard.
-  const endsWithWildcard = pathParts.length > 1 && pathParts.at(-1) === '';
-  if (endsWithWildcard) pathParts.pop();
-  const pathPattern = pathParts.join(SEGMENT_WILDCARD) + (endsWithWildcard ? REST_WILDCARD : '');
-  return `${hostPattern}${pathPattern}`;
+/** A TypeScript module without imports, loaded from its source (no build needed before this tool runs). */
+async function importTypeScript(relativePath) {
+  const source = await readFile(new URL(relativePath, import.meta.url), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
 }
 
+const { schemesPattern } = await importTypeScript('../../src/oembed-preview/providers/schemes.ts');
+
 function compile(providers) {
-  const endpoints = new Map(); // endpoint URL → Map(pattern without protocol → Set of protocols)
+  const schemesByEndpoint = new Map(); // https endpoint URL → the schemes of every provider listing it
   let skippedEndpoints = 0;
   for (const provider of providers) {
     for (const { url, schemes = [] } of provider.endpoints) {
@@ -51,26 +38,13 @@ function compile(providers) {
         skippedEndpoints++;
         continue;
       }
-      const patterns = endpoints.get(url) ?? new Map();
-      for (const scheme of schemes) {
-        const pattern = compileScheme(scheme);
-        if (pattern === undefined) continue;
-        const protocols = patterns.get(pattern) ?? new Set();
-        protocols.add(scheme.slice(0, scheme.indexOf(':')).toLowerCase());
-        patterns.set(pattern, protocols);
-      }
-      if (patterns.size) endpoints.set(url, patterns);
+      schemesByEndpoint.set(url, [...(schemesByEndpoint.get(url) ?? []), ...schemes]);
     }
   }
-  const entries = [];
-  for (const [endpoint, patterns] of endpoints) {
-    const alternatives = [...patterns].map(([pattern, protocols]) => {
-      const scheme = protocols.size === 2 ? 'https?' : [...protocols][0];
-      return `${scheme}://${pattern}`;
-    });
-    const source = alternatives.length === 1 ? `^${alternatives[0]}$` : `^(?:${alternatives.join('|')})$`;
-    entries.push([source, endpoint]);
-  }
+  const entries = [...schemesByEndpoint].flatMap(([endpoint, schemes]) => {
+    const pattern = schemesPattern(schemes);
+    return pattern ? [[pattern, endpoint]] : [];
+  });
   return { entries, skippedEndpoints };
 }
 
