@@ -36,11 +36,11 @@ export class PostEmbedsError extends Error {
     message: string,
     options: { status?: number; url?: string; cause?: unknown } = {},
   ) {
-    super(message);
+    // Error keeps `cause` when given one.
+    super(message, options);
     this.code = code;
     this.status = options.status;
     this.url = options.url;
-    if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }
 

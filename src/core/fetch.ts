@@ -163,10 +163,12 @@ const abortError = () => new DOMException('The request was aborted.', 'AbortErro
 const active = new Map<string, number>();
 const queues = new Map<string, Array<() => void>>();
 
+const countActive = (origin: string, change: 1 | -1) => active.set(origin, (active.get(origin) ?? 0) + change);
+
 async function acquireSlot(origin: string, signal: AbortSignal): Promise<void> {
   const limit = getConfig().maxConcurrentPerOrigin ?? DEFAULT_MAX_CONCURRENT_PER_ORIGIN;
   if ((active.get(origin) ?? 0) < limit) {
-    active.set(origin, (active.get(origin) ?? 0) + 1);
+    countActive(origin, 1);
     return;
   }
   await new Promise<void>((resolve, reject) => {
@@ -174,7 +176,7 @@ async function acquireSlot(origin: string, signal: AbortSignal): Promise<void> {
     queues.set(origin, queue);
     const start = () => {
       signal.removeEventListener('abort', onAbort);
-      active.set(origin, (active.get(origin) ?? 0) + 1);
+      countActive(origin, 1);
       resolve();
     };
     const onAbort = () => {
@@ -187,7 +189,7 @@ async function acquireSlot(origin: string, signal: AbortSignal): Promise<void> {
 }
 
 function releaseSlot(origin: string): void {
-  active.set(origin, (active.get(origin) ?? 1) - 1);
+  countActive(origin, -1);
   queues.get(origin)?.shift()?.();
 }
 
@@ -224,18 +226,15 @@ async function request(
 
   try {
     let response: Response;
+    let responseUrl: string;
+    let text: string;
     try {
       response = await (config.fetch ?? fetch)(url, {
         signal: timed.signal,
         credentials: config.credentials ?? 'omit',
         headers: { Accept: accept ?? (kind === 'json' ? 'application/json' : '*/*'), ...config.headers },
       });
-    } catch (error) {
-      return fail(error);
-    }
-    const responseUrl = response.url || url;
-    let text: string;
-    try {
+      responseUrl = response.url || url;
       text = await readBody(response, maxBytes, responseUrl);
     } catch (error) {
       return fail(error);
