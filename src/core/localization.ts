@@ -73,8 +73,8 @@ function install(): void {
   if (installed) return;
   if (msg !== defaultMsg) {
     throw new Error(
-      "post-embeds: @lit/localize is configured by the app; switch locales with the app's setLocale() and merge " +
-        'our translations with loadPostEmbedsLocale() (README, "Localization").',
+      "post-embeds: @lit/localize is configured by the app; use its setLocale() with our translations from " +
+        'loadPostEmbedsLocale() (README, "Localization").',
     );
   }
   _installMsgImplementation(((template: string | { strings: TemplateStringsArray; values: unknown[] }, options?: { id?: string }) => {

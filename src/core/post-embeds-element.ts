@@ -132,7 +132,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
       case 'loading':
         return this.renderLoading();
       case 'ready':
-        return this.#data == null ? nothing : this.renderData(this.#data);
+        return this.renderData(this.#data!);
       case 'error':
         return html`
           <div part="error" role="alert">

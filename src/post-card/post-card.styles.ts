@@ -189,7 +189,6 @@ export const postCardStyles = css`
 
   .skeleton .line {
     block-size: 0.9em;
-    inline-size: 100%;
   }
 
   .skeleton .title-line {

@@ -99,7 +99,7 @@ export const tokens = css`
     font: inherit;
     color: var(--_pe-color-accent);
     background: transparent;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: calc(var(--_pe-radius) / 2);
     padding: 0.25em 0.9em;
     cursor: pointer;
