@@ -7,10 +7,16 @@ import { Parser } from 'htmlparser2';
 import { ProxyError } from './errors.js';
 import type { OEmbed } from './oembed.js';
 
-/** The fields of an oEmbed XML document, as strings; structure errors are 422s. */
+/**
+ * The fields of an oEmbed XML document, as strings, read as the elements read them: the text of each
+ * child of `<oembed>`, the first occurrence winning, a child holding elements ignored. Structure
+ * errors are 422s.
+ */
 export function parseOEmbedXml(xml: string): Record<string, string> {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, string> = Object.create(null);
   const open: string[] = [];
+  // The child of `<oembed>` being read.
+  let child: { name: string; text: string; holdsElements: boolean } | undefined;
   let error: string | undefined;
   let sawRoot = false;
 
@@ -24,16 +30,22 @@ export function parseOEmbedXml(xml: string): Record<string, string> {
           if (name !== 'oembed' || sawRoot) error ??= 'the root element must be a single <oembed>';
           sawRoot = true;
         } else if (open.length === 1) {
-          fields[name] = '';
+          child = { name, text: '', holdsElements: false };
+        } else if (child) {
+          child.holdsElements = true;
         }
         open.push(name);
       },
       ontext(text) {
-        if (open.length === 2) fields[open[1]!] += text;
+        if (open.length === 2 && child) child.text += text;
         else if (open.length === 0 && text.trim()) error ??= 'text outside <oembed>';
       },
       onclosetag() {
         open.pop();
+        if (open.length === 1 && child) {
+          if (!child.holdsElements && !(child.name in fields)) fields[child.name] = child.text;
+          child = undefined;
+        }
       },
     },
     { xmlMode: true },

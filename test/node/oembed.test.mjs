@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadRegistry } from '../../dist/server/providers.js';
+import { compileProviders, loadRegistry } from '../../dist/server/providers.js';
 import { startTestOrigin } from './helpers/origin.mjs';
 import { route, testProxy } from './helpers/proxy.mjs';
 
@@ -47,6 +47,28 @@ describe('GET /oembed', () => {
     assert.equal(lookup(new URL('https://vimeo.com/76979871'))?.url, 'https://vimeo.com/api/oembed.json');
     assert.equal(lookup(new URL('https://evil.example/?.youtube.com/watch')), undefined);
     assert.equal(lookup(new URL('https://example.com/article')), undefined);
+  });
+
+  it("compiles wildcards by the same rules as the elements' registry, keeping http-only endpoints", async () => {
+    const registry = await loadRegistry();
+    assert.equal(registry(new URL('https://www.canva.com/design/DAF1/view'))?.url, 'https://www.canva.com/_oembed');
+    assert.equal(registry(new URL('https://www.canva.com/design/DAF1/other/view')), undefined, 'an inner * is one path segment');
+
+    const lookup = compileProviders([
+      { provider_name: 'Old', endpoints: [{ schemes: ['http://old.example/v/*'], url: 'http://old.example/oembed.{format}', formats: ['xml'] }] },
+    ]);
+    assert.deepEqual(lookup(new URL('http://old.example/v/1')), { url: 'http://old.example/oembed.xml', format: 'xml' });
+    assert.equal(lookup(new URL('https://old.example/v/1')), undefined);
+  });
+
+  it("reads text by the elements' rules: WordPress character references decoded once, first XML field wins", async () => {
+    const json = await proxy.get(route('oembed', `${origin.url}/faults/page?oembed=/faults/oembed/wordpress-text`));
+    assert.equal(json.status, 200);
+    assert.equal((await json.json()).title, 'Are they ‘winning’ &lt;cheaply&gt;?');
+
+    const xml = await proxy.get(route('oembed', `${origin.url}/faults/page?oembed=/faults/oembed/repeated-xml&type=xml`));
+    assert.equal(xml.status, 200);
+    assert.deepEqual(await xml.json(), { type: 'link', version: '1.0', title: 'First', provider_name: 'Provider' });
   });
 
   it('discovers the endpoint from the page head (WordPress JSON link) and answers JSON', async () => {

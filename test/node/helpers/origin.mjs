@@ -32,6 +32,15 @@ export const FAULT_OEMBEDS = {
   'version-2': ['application/json', JSON.stringify({ version: '2.0', type: 'link' })],
   'not-an-object': ['application/json', '[{"type": "link"}]'],
   'html-content-type': ['text/html', JSON.stringify({ version: '1.0', type: 'link' })],
+  'wordpress-text': [
+    'application/json',
+    JSON.stringify({ version: '1.0', type: 'link', title: 'Are they &#8216;winning&#8217; &amp;lt;cheaply&amp;gt;?' }),
+  ],
+  'repeated-xml': [
+    'text/xml',
+    '<?xml version="1.0"?><oembed><version>1.0</version><type>link</type><title>First</title><title>Second</title>' +
+      '<author_name><b>Markup</b></author_name><provider_name>Provider</provider_name></oembed>',
+  ],
   'untidy': [
     'application/json',
     JSON.stringify({
