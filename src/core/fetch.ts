@@ -158,25 +158,22 @@ function join(key: string, entry: Entry, signal: AbortSignal | undefined): Promi
 const abortError = () => new DOMException('The request was aborted.', 'AbortError');
 
 // ---------------------------------------------------------------------------------------------
-// Per-origin concurrency: a simple counter and a FIFO of waiting starts per origin.
+// Per-origin concurrency: requests in flight per origin, and a FIFO of the starts waiting for a slot.
 
 const active = new Map<string, number>();
 const queues = new Map<string, Array<() => void>>();
 
-const countActive = (origin: string, change: 1 | -1) => active.set(origin, (active.get(origin) ?? 0) + change);
-
 async function acquireSlot(origin: string, signal: AbortSignal): Promise<void> {
-  const limit = getConfig().maxConcurrentPerOrigin ?? DEFAULT_MAX_CONCURRENT_PER_ORIGIN;
-  if ((active.get(origin) ?? 0) < limit) {
-    countActive(origin, 1);
+  const running = active.get(origin) ?? 0;
+  if (running < (getConfig().maxConcurrentPerOrigin ?? DEFAULT_MAX_CONCURRENT_PER_ORIGIN)) {
+    active.set(origin, running + 1);
     return;
   }
+  const queue = queues.get(origin) ?? [];
+  queues.set(origin, queue);
   await new Promise<void>((resolve, reject) => {
-    const queue = queues.get(origin) ?? [];
-    queues.set(origin, queue);
     const start = () => {
       signal.removeEventListener('abort', onAbort);
-      countActive(origin, 1);
       resolve();
     };
     const onAbort = () => {
@@ -188,9 +185,11 @@ async function acquireSlot(origin: string, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** A finished request hands its slot to the first one waiting, or frees it. */
 function releaseSlot(origin: string): void {
-  countActive(origin, -1);
-  queues.get(origin)?.shift()?.();
+  const next = queues.get(origin)?.shift();
+  if (next) next();
+  else active.set(origin, active.get(origin)! - 1);
 }
 
 // ---------------------------------------------------------------------------------------------

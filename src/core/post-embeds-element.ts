@@ -27,19 +27,18 @@ export abstract class PostEmbedsElement<T> extends LitElement {
    * class under the same tag again does nothing; a tag already taken by another class is left alone with a
    * console warning (two copies of the library on one page must not break it).
    */
-  static define(tag?: string, registry: CustomElementRegistry = customElements): void {
-    const name = tag ?? this.defaultTag;
+  static define(tag = this.defaultTag, registry: CustomElementRegistry = customElements): void {
     const self = this as unknown as CustomElementConstructor;
-    const existing = registry.get(name);
+    const existing = registry.get(tag);
     if (existing) {
       if (existing !== self && !(existing.prototype instanceof this)) {
-        console.warn(`post-embeds: <${name}> is already defined by another class; not redefining it.`);
+        console.warn(`post-embeds: <${tag}> is already defined by another class; not redefining it.`);
       }
       return;
     }
     // A constructor can be registered only once per registry: a second tag name gets a subclass.
     const taken = registry.getName?.(self);
-    registry.define(name, taken ? class extends (self as typeof HTMLElement) {} : self);
+    registry.define(tag, taken ? class extends (self as typeof HTMLElement) {} : self);
   }
 
   // Declared as static properties rather than decorators: the same reactive properties, fewer bytes shipped.

@@ -63,13 +63,19 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
         ${post.terms.length && layout !== 'compact'
           ? html`<ul part="terms" class="terms" aria-label=${msg('Topics', { id: 'pe.terms' })}>
               ${post.terms.map(
-                (term) => html`<li>${term.url ? html`<a href=${term.url}><bdi>${term.name}</bdi></a>` : html`<bdi>${term.name}</bdi>`}</li>`,
+                (term) => html`<li>${renderName(term.name, term.url)}</li>`,
               )}
             </ul>`
           : nothing}
       </div>
     </article>
   `;
+}
+
+/** A name (author, term) isolated in its own direction, linked when it has a link. */
+function renderName(name: string, url: string | undefined): TemplateResult {
+  const isolated = html`<bdi>${name}</bdi>`;
+  return url ? html`<a href=${url}>${isolated}</a>` : isolated;
 }
 
 function renderImage(image: Media, layout: PostCardLayout): TemplateResult {
@@ -101,7 +107,7 @@ function renderMeta(post: Post, author: Post['authors'][number] | undefined, loc
           ${author.avatar
             ? html`<img part="avatar" src=${author.avatar} alt="" width="24" height="24" loading="lazy" decoding="async" />`
             : nothing}
-          ${author.url ? html`<a href=${author.url}><bdi>${author.name}</bdi></a>` : html`<bdi>${author.name}</bdi>`}
+          ${renderName(author.name, author.url)}
         </span>`
       : nothing}
     ${date
