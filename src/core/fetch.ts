@@ -207,36 +207,27 @@ async function request(
 
   await acquireSlot(origin, signal);
   // The timeout covers the request and reading the body, not the time spent waiting for a slot.
-  const timed = new AbortController();
-  const timer = setTimeout(() => timed.abort(), timeout);
-  const onAbort = () => timed.abort();
-  signal.addEventListener('abort', onAbort, { once: true });
-  const fail = (error: unknown): never => {
-    if (signal.aborted) throw abortError();
-    if (timed.signal.aborted) {
-      throw new PostEmbedsError('timeout', `No response from ${url} within ${timeout} ms.`, { url });
-    }
-    if (error instanceof PostEmbedsError) throw error;
-    throw new PostEmbedsError('network', `The request to ${url} failed (network error or blocked by CORS).`, {
-      url,
-      cause: error,
-    });
-  };
-
+  const timedOut = AbortSignal.timeout(timeout);
   try {
     let response: Response;
     let responseUrl: string;
     let text: string;
     try {
       response = await (config.fetch ?? fetch)(url, {
-        signal: timed.signal,
+        signal: AbortSignal.any([signal, timedOut]),
         credentials: config.credentials ?? 'omit',
         headers: { Accept: accept ?? (kind === 'json' ? 'application/json' : '*/*'), ...config.headers },
       });
       responseUrl = response.url || url;
       text = await readBody(response, maxBytes, responseUrl);
     } catch (error) {
-      return fail(error);
+      if (signal.aborted) throw abortError();
+      if (timedOut.aborted) throw new PostEmbedsError('timeout', `No response from ${url} within ${timeout} ms.`, { url });
+      if (error instanceof PostEmbedsError) throw error;
+      throw new PostEmbedsError('network', `The request to ${url} failed (network error or blocked by CORS).`, {
+        url,
+        cause: error,
+      });
     }
     if (!response.ok) {
       throw new PostEmbedsError('http', httpErrorMessage(response, text, url), { status: response.status, url });
@@ -244,8 +235,6 @@ async function request(
     const body = kind === 'json' ? parseJson(text, response.headers.get('content-type') ?? '', responseUrl) : text;
     return { url: responseUrl, status: response.status, headers: response.headers, body };
   } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
     releaseSlot(origin);
   }
 }
