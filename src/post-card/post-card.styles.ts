@@ -3,10 +3,10 @@ import { css } from 'lit';
 /**
  * Card styles, shared by `<post-card>` and the cards inside `<related-posts>`.
  * Logical properties only: the layout mirrors in right-to-left text without a single `:dir()` rule.
- * `--post-card-*` properties default to the shared `--pe-*` tokens.
+ * `--post-card-*` properties default to the shared `--pe-*` tokens; those read more than once (here and by
+ * `<related-posts>`) through a private `--_card-*` copy.
  */
 export const postCardStyles = css`
-  /* Private \`--_card-*\` values for those read more than once (here and by \`<related-posts>\`). */
   :host {
     --_card-padding: var(--post-card-padding, var(--_pe-space));
     --_card-gap: var(--post-card-gap, calc(var(--_pe-space) * 0.75));
