@@ -13,7 +13,7 @@ export type QueryValue = string | number | boolean | undefined | null | Array<st
 export function wordpressUrl(root: string, route: string, query: Record<string, QueryValue> = {}): string {
   const url = new URL(root);
   if (url.searchParams.has('rest_route')) {
-    url.searchParams.set('rest_route', joinPath(url.searchParams.get('rest_route') ?? '/', route));
+    url.searchParams.set('rest_route', joinPath(url.searchParams.get('rest_route')!, route));
   } else {
     url.pathname = joinPath(url.pathname, route);
   }

@@ -29,10 +29,8 @@ export interface FetchedResource {
 export interface FetchOptions {
   /** How to read the body (default `json`). */
   kind?: ResponseKind;
-  /** The `Accept` header (default `application/json` for JSON). */
-  accept?: string;
   /** Aborting detaches this caller; the request itself stops when no caller is left. */
-  signal?: AbortSignal;
+  signal: AbortSignal;
   /** Skip the cache and replace its entry with a fresh response. */
   reload?: boolean;
 }
@@ -40,7 +38,7 @@ export interface FetchOptions {
 interface Entry {
   promise: Promise<FetchedResource>;
   controller: AbortController;
-  /** Callers still waiting; `Infinity` once a caller without a signal joined (it can never leave). */
+  /** Callers still waiting. */
   waiters: number;
   settled: boolean;
 }
@@ -50,7 +48,7 @@ const cache = new Map<string, Entry>();
 const cacheKey = (url: string, kind: ResponseKind) => `${kind} ${url}`;
 
 /** Fetches `url` through the shared cache. */
-export function fetchResource(url: string, options: FetchOptions = {}): Promise<FetchedResource> {
+export function fetchResource(url: string, options: FetchOptions): Promise<FetchedResource> {
   const kind = options.kind ?? 'json';
   const key = cacheKey(url, kind);
   let entry = cache.get(key);
@@ -60,7 +58,7 @@ export function fetchResource(url: string, options: FetchOptions = {}): Promise<
       controller,
       waiters: 0,
       settled: false,
-      promise: request(url, kind, options.accept, controller.signal),
+      promise: request(url, kind, controller.signal),
     };
     created.promise.then(
       () => (created.settled = true),
@@ -80,8 +78,8 @@ export function fetchResource(url: string, options: FetchOptions = {}): Promise<
  * Stores a body as if it had been fetched from `url`, so that a later `fetchResource(url)` makes no request
  * (a collection primes the cache for the single posts it contains). An existing entry is kept.
  */
-export function primeResource(url: string, body: unknown, kind: ResponseKind = 'json'): void {
-  const key = cacheKey(url, kind);
+export function primeResource(url: string, body: unknown): void {
+  const key = cacheKey(url, 'json');
   if (cache.has(key)) return;
   const resource: FetchedResource = { url, status: 200, headers: new Headers(), body };
   cache.set(key, {
@@ -118,11 +116,7 @@ export function clearResourceCache(): void {
   cache.clear();
 }
 
-function join(key: string, entry: Entry, signal: AbortSignal | undefined): Promise<FetchedResource> {
-  if (!signal) {
-    entry.waiters = Infinity;
-    return entry.promise;
-  }
+function join(key: string, entry: Entry, signal: AbortSignal): Promise<FetchedResource> {
   if (signal.aborted) return Promise.reject(abortError());
   entry.waiters++;
   return new Promise((resolve, reject) => {
@@ -194,12 +188,7 @@ function releaseSlot(origin: string): void {
 
 // ---------------------------------------------------------------------------------------------
 
-async function request(
-  url: string,
-  kind: ResponseKind,
-  accept: string | undefined,
-  signal: AbortSignal,
-): Promise<FetchedResource> {
+async function request(url: string, kind: ResponseKind, signal: AbortSignal): Promise<FetchedResource> {
   const config = getConfig();
   const timeout = config.timeout ?? DEFAULT_TIMEOUT;
   const maxBytes = config.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -216,7 +205,7 @@ async function request(
       response = await (config.fetch ?? fetch)(url, {
         signal: AbortSignal.any([signal, timedOut]),
         credentials: config.credentials ?? 'omit',
-        headers: { Accept: accept ?? (kind === 'json' ? 'application/json' : '*/*'), ...config.headers },
+        headers: { Accept: kind === 'json' ? 'application/json' : '*/*', ...config.headers },
       });
       responseUrl = response.url || url;
       text = await readBody(response, maxBytes, responseUrl);
