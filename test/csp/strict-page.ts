@@ -22,3 +22,27 @@ export async function strictPage(): Promise<{ frame: HTMLIFrameElement; win: Str
   await waitUntil(() => win.customElements.get('post-card'), 'elements registered', { timeout: 8000 });
   return { frame, win, doc: frame.contentDocument! };
 }
+
+/**
+ * Loads a test page that reports by `postMessage({ type: messageType, … })` once it is done (the oEmbed
+ * strict-CSP pages set their policy with `<meta http-equiv>`), and resolves with that report.
+ */
+export async function pageReport<T>(pageUrl: string, messageType: string): Promise<T> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  frame.src = pageUrl;
+  const report = new Promise<T>((resolve) => {
+    window.addEventListener('message', function onMessage(event) {
+      if (event.source !== frame.contentWindow || event.data?.type !== messageType) return;
+      window.removeEventListener('message', onMessage);
+      resolve(event.data);
+    });
+  });
+  document.body.append(frame);
+  try {
+    return await report;
+  } finally {
+    frame.remove();
+  }
+}

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { pageReport } from '../csp/strict-page.js';
 
 interface StrictReport {
   error?: string;
@@ -10,32 +11,11 @@ interface StrictReport {
   trustedTypesEnforced: boolean;
 }
 
-/** Loads strict-csp/page.html (strict CSP, Trusted Types required) and returns its report. */
-async function runStrictPage(): Promise<StrictReport> {
-  const page = document.createElement('iframe');
-  page.style.inlineSize = '800px';
-  page.style.blockSize = '600px';
-  page.src = new URL('./strict-csp/page.html', import.meta.url).href;
-  const report = new Promise<StrictReport>((resolve) => {
-    window.addEventListener('message', function onMessage(event) {
-      if (event.source !== page.contentWindow || event.data?.type !== 'test:oembed-strict-csp') return;
-      window.removeEventListener('message', onMessage);
-      resolve(event.data);
-    });
-  });
-  document.body.append(page);
-  try {
-    return await report;
-  } finally {
-    page.remove();
-  }
-}
-
 describe('<oembed-preview> under a strict CSP with Trusted Types', () => {
   let report: StrictReport;
   before(async function () {
     this.timeout(15000);
-    report = await runStrictPage();
+    report = await pageReport<StrictReport>(new URL('./strict-csp/page.html', import.meta.url).href, 'test:oembed-strict-csp');
   });
 
   it('renders every type, JSON and XML, and activates frames with no violation in the page', () => {

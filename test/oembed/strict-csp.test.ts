@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { pageReport } from '../csp/strict-page.js';
 
 interface StrictCspReport {
   /** Set when page.ts failed (for example: `srcdoc` refused by Trusted Types). */
@@ -16,29 +17,10 @@ interface StrictCspReport {
   };
 }
 
-/** Loads strict-csp/page.html (CSP `script-src 'self'`, Trusted Types required) and returns its report. */
-async function runStrictPage(): Promise<StrictCspReport> {
-  const page = document.createElement('iframe');
-  page.src = new URL('./strict-csp/page.html', import.meta.url).href;
-  const report = new Promise<StrictCspReport>((resolve) => {
-    window.addEventListener('message', function onMessage(event) {
-      if (event.source !== page.contentWindow || event.data?.type !== 'test:strict-csp') return;
-      window.removeEventListener('message', onMessage);
-      resolve(event.data);
-    });
-  });
-  document.body.append(page);
-  try {
-    return await report;
-  } finally {
-    page.remove();
-  }
-}
-
 describe('sandboxed frame on a page with a strict CSP and Trusted Types', () => {
   let report: StrictCspReport;
   before(async () => {
-    report = await runStrictPage();
+    report = await pageReport<StrictCspReport>(new URL('./strict-csp/page.html', import.meta.url).href, 'test:strict-csp');
   });
 
   it('causes no CSP or Trusted Types violation in the page', () => {
