@@ -2,7 +2,8 @@
  * Test helpers shared by the element tests. The fixture API (demo/server/fixture-api.mjs) is mounted by
  * web-test-runner.config.mjs, so `/api/…` is served by the same origin as the tests.
  */
-import { waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { PostEmbedsError } from '../src/core/errors.js';
 import { clearResourceCache } from '../src/core/fetch.js';
 import { configure, resetConfig } from '../src/core/config.js';
 import type { PostEmbedsElement, LoadState } from '../src/core/post-embeds-element.js';
@@ -64,4 +65,23 @@ export function partText(el: Element, part: string): string | undefined {
 
 export function part<T extends Element = HTMLElement>(el: Element, name: string): T | null {
   return el.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
+}
+
+/**
+ * Waits for `el` to fail and checks what every element promises in the error state: `error` then `loadend`,
+ * `.error` set, `:state(error)`, a message and a retry button, and the light-DOM fallback shown again.
+ */
+export async function expectErrorState(el: PostEmbedsElement<unknown>, fallbackText: string): Promise<PostEmbedsError> {
+  const seen = recordEvents(el);
+  const event = (await oneEvent(el, 'error')) as CustomEvent<{ error: PostEmbedsError }>;
+  await reach(el, 'error');
+  await waitUntil(() => seen.includes('loadend'));
+  expect(seen).to.deep.equal(['error', 'loadend']);
+  expect(event.detail.error).to.be.instanceOf(PostEmbedsError);
+  expect(el.error).to.equal(event.detail.error);
+  expect(el.matches(':state(error)')).to.equal(true);
+  expect(partText(el, 'error')).to.be.a('string').and.have.length.greaterThan(10);
+  expect(part(el, 'retry')?.localName).to.equal('button');
+  expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]?.textContent).to.equal(fallbackText);
+  return event.detail.error;
 }

@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { OEmbedPreviewElement } from '../../src/oembed-preview/oembed-preview.js';
 import type { OEmbed } from '../../src/core/oembed-model.js';
-import { PostEmbedsError } from '../../src/core/errors.js';
 import { MAX_FRAME_HEIGHT } from '../../src/oembed-preview/frame/resize.js';
-import { api, fresh, part, partText, reach, recordEvents, resetCore, resetRequestLog } from '../helpers.js';
+import { api, expectErrorState, fresh, part, partText, reach, recordEvents, resetCore, resetRequestLog } from '../helpers.js';
 import { LOADING, PAGES, activate, messageOfType, preview } from './support.js';
 
 interface HostileResults {
@@ -84,19 +83,7 @@ describe('<oembed-preview> bad input', () => {
       const el = await fixture<OEmbedPreviewElement>(html`<oembed-preview src=${src} format=${format} loading="eager"
         ><a href=${PAGES.video}>Watch the video</a></oembed-preview
       >`);
-      const seen = recordEvents(el);
-      const event = (await oneEvent(el, 'error')) as CustomEvent<{ error: PostEmbedsError }>;
-      await reach(el, 'error');
-      await waitUntil(() => seen.includes('loadend'));
-      expect(seen).to.deep.equal(['error', 'loadend']);
-      expect(event.detail.error).to.be.instanceOf(PostEmbedsError);
-      expect(el.error).to.equal(event.detail.error);
-      expect(el.matches(':state(error)')).to.equal(true);
-      expect(partText(el, 'error')).to.be.a('string').and.have.length.greaterThan(10);
-      expect(part(el, 'retry')?.localName).to.equal('button');
-      // The light-DOM fallback is shown again.
-      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]?.textContent).to.equal('Watch the video');
-      return event.detail.error;
+      return expectErrorState(el, 'Watch the video');
     }
 
     for (const status of [404, 401, 501]) {

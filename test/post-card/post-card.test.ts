@@ -3,8 +3,7 @@ import '../../src/post-card.js';
 import { PostCardElement } from '../../src/post-card/post-card.js';
 import { configure } from '../../src/core/config.js';
 import type { Post } from '../../src/core/model.js';
-import { PostEmbedsError } from '../../src/core/errors.js';
-import { api, fresh, part, partText, reach, recordEvents, requestCount, resetCore, resetRequestLog, wpRoot } from '../helpers.js';
+import { api, expectErrorState, fresh, part, partText, reach, recordEvents, requestCount, resetCore, resetRequestLog, wpRoot } from '../helpers.js';
 
 const EN_POST = 42;
 const EN_TITLE = 'Are Chinese open-source AI models ‘winning’ by being cheap and deployable?';
@@ -158,20 +157,8 @@ describe('<post-card>', () => {
       const el = await fixture<PostCardElement>(html`<post-card src=${src} loading="eager"
         ><a href="https://florin.blog/fallback">Fallback link</a></post-card
       >`);
-      const seen = recordEvents(el);
-      const event = (await oneEvent(el, 'error')) as CustomEvent<{ error: PostEmbedsError }>;
-      await reach(el, 'error');
-      await waitUntil(() => seen.includes('loadend'));
-      expect(seen).to.deep.equal(['error', 'loadend']);
-      expect(event.detail.error).to.be.instanceOf(PostEmbedsError);
-      expect(el.error).to.equal(event.detail.error);
-      expect(el.matches(':state(error)')).to.equal(true);
-      expect(partText(el, 'error')).to.be.a('string').and.have.length.greaterThan(10);
-      expect(part(el, 'retry')?.localName).to.equal('button');
-      // The light-DOM fallback is shown again.
-      const slot = el.shadowRoot!.querySelector('slot')!;
-      expect(slot.assignedElements()[0]?.textContent).to.equal('Fallback link');
-      return { el, error: event.detail.error };
+      const error = await expectErrorState(el, 'Fallback link');
+      return { el, error };
     }
 
     it('404: an http error with the status', async () => {
