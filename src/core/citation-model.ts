@@ -87,3 +87,11 @@ export function datePartsFromIso(text: string): DateParts | undefined {
   const match = /^\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?=$|[T\s])/.exec(text);
   return match ? toDateParts(match[1], match[2], match[3]) : undefined;
 }
+
+/** Date parts written back as ISO 8601 (`2025`, `2025-11`, `2025-11-05`): for exports and structured data. */
+export function datePartsToIso(date: DateParts): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return [pad(date.year, 4), date.month && pad(date.month, 2), date.month && date.day && pad(date.day, 2)]
+    .filter(Boolean)
+    .join('-');
+}

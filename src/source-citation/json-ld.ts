@@ -4,7 +4,7 @@
  *
  *   {"@context":"https://schema.org","@type":"CreativeWork","url":"<the page>","citation":[{"@type":"NewsArticle",…}]}
  */
-import { isLiteralName, type Citation, type CitationType, type DateParts, type Name } from '../core/citation-model.js';
+import { datePartsToIso, isLiteralName, type Citation, type CitationType, type Name } from '../core/citation-model.js';
 import { parseInertHtml } from '../core/text.js';
 
 const SCHEMA_TYPES: Record<CitationType, string> = {
@@ -15,12 +15,6 @@ const SCHEMA_TYPES: Record<CitationType, string> = {
   report: 'Report',
   book: 'Book',
 };
-
-function isoDate(date: DateParts | undefined): string | undefined {
-  if (!date) return undefined;
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(date.year).padStart(4, '0')}${date.month ? `-${pad(date.month)}` : ''}${date.month && date.day ? `-${pad(date.day)}` : ''}`;
-}
 
 const organisation = (name: string) => ({ '@type': 'Organization', name });
 
@@ -44,7 +38,7 @@ function citationItem(citation: Citation): object {
     publisher: publisher && organisation(publisher),
     isPartOf: citation.containerTitle && { '@type': 'CreativeWork', name: citation.containerTitle },
     articleSection: citation.section,
-    datePublished: isoDate(citation.issued),
+    datePublished: citation.issued && datePartsToIso(citation.issued),
     inLanguage: citation.language,
   };
 }

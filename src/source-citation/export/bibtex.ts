@@ -11,7 +11,7 @@
  *   into "family, given". `url` is verbatim in biblatex and only has its braces and backslashes
  *   percent-encoded.
  */
-import { isLiteralName, type Citation, type CitationType, type DateParts, type Name } from '../../core/citation-model.js';
+import { datePartsToIso, isLiteralName, type Citation, type CitationType, type Name } from '../../core/citation-model.js';
 
 type EntryType = 'article' | 'online' | 'report' | 'book';
 
@@ -65,13 +65,6 @@ function authorField(names: readonly Name[]): string {
       return name.given ? `${escapeLatex(name.family)}, ${escapeLatex(name.given)}` : escapeLatex(name.family);
     })
     .join(' and ');
-}
-
-function isoDate(date: DateParts): string {
-  const pad = (value: number, width: number) => String(value).padStart(width, '0');
-  return [pad(date.year, 4), date.month && pad(date.month, 2), date.month && date.day && pad(date.day, 2)]
-    .filter(Boolean)
-    .join('-');
 }
 
 /** Lower-case ASCII letters and digits only: "Müller" → "muller", Arabic script → "". */
@@ -132,9 +125,9 @@ function entry(citation: Citation, key: string): string {
     ['title', escapeLatex(citation.title)],
     [CONTAINER_FIELDS[type], escapeLatex(containerValue(citation, type))],
     ['location', standalone ? escapeLatex(citation.publisherPlace) : undefined],
-    ['date', citation.issued && isoDate(citation.issued)],
+    ['date', citation.issued && datePartsToIso(citation.issued)],
     ['url', citation.url && verbatimUrl(citation.url)],
-    ['urldate', citation.accessed && isoDate(citation.accessed)],
+    ['urldate', citation.accessed && datePartsToIso(citation.accessed)],
     ['language', escapeLatex(citation.language)],
   ];
   const body = fields
