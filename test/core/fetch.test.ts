@@ -1,0 +1,194 @@
+import { expect } from '@open-wc/testing';
+import { configure, resetConfig, resolveEndpoint } from '../../src/core/config.js';
+import { PostEmbedsError } from '../../src/core/errors.js';
+import { clearResourceCache, fetchResource, primeResource } from '../../src/core/fetch.js';
+
+/** A fake transport: records each call and answers with what `respond` returns for it. */
+function fakeFetch(respond: (url: string, init: RequestInit) => Promise<Response> | Response) {
+  const calls: Array<{ url: string; init: RequestInit }> = [];
+  configure({
+    fetch: ((url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return Promise.resolve(respond(url, init));
+    }) as typeof fetch,
+  });
+  return calls;
+}
+
+const json = (body: unknown, init: ResponseInit = {}) =>
+  new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' }, ...init });
+
+/** A response that never arrives, but rejects like fetch() when its signal aborts. */
+const never = (init: RequestInit) =>
+  new Promise<Response>((_, reject) =>
+    init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+  );
+
+const signal = () => new AbortController().signal;
+
+async function failure(promise: Promise<unknown>): Promise<PostEmbedsError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(PostEmbedsError);
+    return error as PostEmbedsError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('fetch layer', () => {
+  beforeEach(() => {
+    clearResourceCache();
+    resetConfig();
+  });
+  after(() => resetConfig());
+
+  it('shares one request between concurrent callers and caches the result', async () => {
+    const calls = fakeFetch(() => json({ ok: 1 }));
+    const [a, b] = await Promise.all([
+      fetchResource('https://a.example/x', { signal: signal() }),
+      fetchResource('https://a.example/x', { signal: signal() }),
+    ]);
+    const c = await fetchResource('https://a.example/x', { signal: signal() });
+    expect(calls).to.have.length(1);
+    expect(a.body).to.deep.equal({ ok: 1 });
+    expect(b).to.equal(a);
+    expect(c).to.equal(a);
+  });
+
+  it('sends credentials: omit, Accept: application/json and the configured headers', async () => {
+    const calls = fakeFetch(() => json({}));
+    configure({ headers: { Authorization: 'Bearer t' } });
+    await fetchResource('https://a.example/h', { signal: signal() });
+    const headers = calls[0].init.headers as Record<string, string>;
+    expect(calls[0].init.credentials).to.equal('omit');
+    expect(headers.Accept).to.equal('application/json');
+    expect(headers.Authorization).to.equal('Bearer t');
+  });
+
+  it('keeps the request going while one caller is left, and aborts it when the last one leaves', async () => {
+    let seen: AbortSignal | undefined;
+    fakeFetch((_, init) => ((seen = init.signal!), never(init)));
+    const first = new AbortController();
+    const second = new AbortController();
+    const one = fetchResource('https://a.example/slow', { signal: first.signal });
+    const two = fetchResource('https://a.example/slow', { signal: second.signal });
+    first.abort();
+    await one.then(
+      () => expect.fail('the first caller should see its abort'),
+      (error) => expect((error as DOMException).name).to.equal('AbortError'),
+    );
+    expect(seen!.aborted).to.equal(false);
+    second.abort();
+    await two.catch(() => {});
+    expect(seen!.aborted).to.equal(true);
+  });
+
+  it('does not cache failures: the next call asks again', async () => {
+    let status = 500;
+    const calls = fakeFetch(() => json({ message: 'Broken' }, { status }));
+    const error = await failure(fetchResource('https://a.example/flaky', { signal: signal() }));
+    expect(error.code).to.equal('http');
+    expect(error.status).to.equal(500);
+    expect(error.message).to.contain('Broken');
+    status = 200;
+    await fetchResource('https://a.example/flaky', { signal: signal() });
+    expect(calls).to.have.length(2);
+  });
+
+  it('reload bypasses the cache', async () => {
+    const calls = fakeFetch(() => json({}));
+    await fetchResource('https://a.example/r', { signal: signal() });
+    await fetchResource('https://a.example/r', { signal: signal(), reload: true });
+    expect(calls).to.have.length(2);
+  });
+
+  it('serves a primed body without a request', async () => {
+    const calls = fakeFetch(() => json({}));
+    primeResource('https://a.example/primed', { primed: true });
+    const resource = await fetchResource('https://a.example/primed', { signal: signal() });
+    expect(resource.body).to.deep.equal({ primed: true });
+    expect(calls).to.have.length(0);
+  });
+
+  it('caps requests in flight per origin, leaving other origins alone', async () => {
+    configure({ maxConcurrentPerOrigin: 2 });
+    const pending: Array<() => void> = [];
+    let inFlight = 0;
+    let most = 0;
+    fakeFetch(
+      (url) =>
+        new Promise<Response>((resolve) => {
+          inFlight++;
+          most = Math.max(most, inFlight);
+          pending.push(() => {
+            inFlight--;
+            resolve(json({ url }));
+          });
+        }),
+    );
+    const sameOrigin = [1, 2, 3, 4, 5].map((n) => fetchResource(`https://busy.example/${n}`, { signal: signal() }));
+    const other = fetchResource('https://other.example/1', { signal: signal() });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(inFlight).to.equal(3, 'two for busy.example, one for other.example');
+    while (pending.length) {
+      pending.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await Promise.all([...sameOrigin, other]);
+    expect(most).to.equal(3);
+  });
+
+  it('times out with code "timeout"', async () => {
+    configure({ timeout: 50 });
+    fakeFetch((_, init) => never(init));
+    expect((await failure(fetchResource('https://a.example/hang', { signal: signal() }))).code).to.equal('timeout');
+  });
+
+  it('refuses bodies over the cap, by Content-Length and while streaming', async () => {
+    configure({ maxBytes: 100 });
+    fakeFetch((url) =>
+      url.endsWith('declared')
+        ? new Response('{}', { headers: { 'Content-Length': '5000' } })
+        : new Response(`[${'1,'.repeat(200)}1]`),
+    );
+    expect((await failure(fetchResource('https://a.example/declared', { signal: signal() }))).code).to.equal('too-large');
+    expect((await failure(fetchResource('https://a.example/streamed', { signal: signal() }))).code).to.equal('too-large');
+  });
+
+  it('tells HTML from broken JSON, and network failures apart', async () => {
+    fakeFetch((url) => {
+      if (url.endsWith('html')) return new Response('<!doctype html><p>Log in', { headers: { 'Content-Type': 'text/html' } });
+      if (url.endsWith('cut')) return new Response('{"title": "Are Chi', { headers: { 'Content-Type': 'application/json' } });
+      throw new TypeError('Failed to fetch');
+    });
+    expect((await failure(fetchResource('https://a.example/html', { signal: signal() }))).code).to.equal('not-json');
+    expect((await failure(fetchResource('https://a.example/cut', { signal: signal() }))).code).to.equal('malformed');
+    expect((await failure(fetchResource('https://a.example/down', { signal: signal() }))).code).to.equal('network');
+  });
+});
+
+describe('endpoint configuration', () => {
+  let meta: HTMLMetaElement;
+  beforeEach(() => {
+    resetConfig();
+    meta = Object.assign(document.createElement('meta'), { name: 'post-embeds:endpoint', content: '/from-meta/wp-json' });
+    document.head.append(meta);
+  });
+  afterEach(() => {
+    meta.remove();
+    resetConfig();
+  });
+
+  it('takes the attribute over configure() over <meta>', () => {
+    expect(resolveEndpoint(undefined)).to.equal(new URL('/from-meta/wp-json', document.baseURI).href);
+    configure({ endpoint: 'https://configured.example/wp-json' });
+    expect(resolveEndpoint(undefined)).to.equal('https://configured.example/wp-json');
+    expect(resolveEndpoint('https://attribute.example/wp-json')).to.equal('https://attribute.example/wp-json');
+  });
+
+  it('keeps the oEmbed endpoint apart', () => {
+    configure({ endpoint: 'https://configured.example/wp-json', oembedEndpoint: 'https://proxy.example/oembed' });
+    expect(resolveEndpoint(undefined, 'oembed')).to.equal('https://proxy.example/oembed');
+  });
+});
