@@ -15,6 +15,7 @@
  * `trusted-types` directive), which is used for nothing else.
  */
 import { normalizeLanguage } from '../../core/direction.js';
+import { htmlPolicy } from '../../core/trusted-types.js';
 import { EMBED_PERMISSIONS } from './permissions.js';
 
 /** Scripts, popups that leave the sandbox, presentation. Never `allow-same-origin`. */
@@ -36,28 +37,8 @@ export interface SandboxedFrameOptions {
   height?: number;
 }
 
-interface FramePolicy {
-  createHTML(input: string): string;
-}
-
-/** `undefined`: not tried yet; `null`: no Trusted Types here, or the page's CSP refused the name. */
-let framePolicy: FramePolicy | null | undefined;
-
 /** `document` as a value `srcdoc` accepts under `require-trusted-types-for 'script'`. */
-function trustedFrameDocument(document: string): string {
-  if (framePolicy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: FramePolicy): FramePolicy } })
-      .trustedTypes;
-    try {
-      framePolicy = factory?.createPolicy(FRAME_POLICY_NAME, { createHTML: (input) => input }) ?? null;
-    } catch {
-      // The page's `trusted-types` directive does not list the name: assigning the plain string below
-      // then fails with the browser's own Trusted Types error, which names the sink.
-      framePolicy = null;
-    }
-  }
-  return framePolicy?.createHTML(document) ?? document;
-}
+const trustedFrameDocument = htmlPolicy(FRAME_POLICY_NAME);
 
 /** 128 random bits in hex: the token a frame must echo for its messages to be believed. */
 export function randomSecret(): string {
