@@ -122,7 +122,7 @@ function renderMeta(post: Post, author: Post['authors'][number] | undefined, loc
 }
 
 /** A date in the reader's language, or `undefined` for a missing or invalid one. */
-export function formatDate(iso: string | undefined, locale: string): string | undefined {
+function formatDate(iso: string | undefined, locale: string): string | undefined {
   if (!iso) return undefined;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
