@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { OEmbed, OEmbedFrame, OEmbedPhoto } from '../core/oembed-model.js';
+import type { OEmbed } from '../core/oembed-model.js';
+import { renderLoadingText } from '../core/post-embeds-element.js';
 
 /** What the facade of a video or rich embed calls back. */
 export interface FacadeHandlers {
@@ -55,48 +56,45 @@ const thumbnail = (embed: OEmbed) =>
         alt="" loading="lazy" decoding="async" />`
     : nothing;
 
-/** `photo`: the image itself, its title as alt text, with the caption below. */
-export function renderPhoto(embed: OEmbedPhoto): TemplateResult {
-  return html`<figure part="card" class="card photo">
-    <img part="photo" src=${embed.url} width=${embed.width} height=${embed.height} alt=${embed.title ?? ''} decoding="async" />
-    ${renderCaption(embed)}
-  </figure>`;
-}
-
-/** `link`, and responses that could not be used as their type: a card linking to the page. */
-export function renderLinkCard(embed: OEmbed): TemplateResult {
-  return html`<figure part="card" class="card link">
-    ${embed.thumbnail ? html`<div class="media">${thumbnail(embed)}</div>` : nothing}
-    ${renderCaption(embed)}
-  </figure>`;
-}
-
 const playIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5.5v13l10.5-6.5z" /></svg>`;
 
 /**
- * `video` and `rich`: the facade (thumbnail, play button, caption), or the frame once activated.
- * The media box keeps the embed's aspect ratio either way (set by the element), except for an active
- * rich frame, which takes the height its content reports.
+ * What a card shows above its caption:
+ * - `photo`: the image itself, its title as alt text;
+ * - `video` and `rich`: the facade (thumbnail, play button), or the frame once activated. The media box
+ *   keeps the embed's aspect ratio either way (set by the element), except for an active rich frame, which
+ *   takes the height its content reports;
+ * - `link` (and responses that could not be used as their type): the thumbnail, if any.
  */
-export function renderFrameCard(embed: OEmbedFrame, frame: HTMLIFrameElement | undefined, handlers: FacadeHandlers): TemplateResult {
+function renderMedia(embed: OEmbed, frame: HTMLIFrameElement | undefined, handlers: FacadeHandlers) {
+  if (embed.type === 'photo') {
+    return html`<img part="photo" src=${embed.url} width=${embed.width} height=${embed.height} alt=${embed.title ?? ''} decoding="async" />`;
+  }
+  if (embed.type === 'link') return embed.thumbnail ? html`<div class="media">${thumbnail(embed)}</div>` : nothing;
   const rich = embed.type === 'rich';
-  return html`<figure part="card" class="card ${embed.type}">
-    <div class="media ${frame ? 'active' : ''}" @pointerenter=${handlers.prepare} @focusin=${handlers.prepare}>
-      ${frame ??
-      html`${thumbnail(embed)}
-        <button
-          part="play"
-          class="play"
-          type="button"
-          aria-label=${rich ? nothing : msg(str`Play: ${embedName(embed)}`, { id: 'pe.oembed.play' })}
-          aria-describedby=${rich ? 'title' : nothing}
-          @click=${handlers.activate}
-        >
-          ${playIcon}${rich ? msg('Load embed', { id: 'pe.oembed.load' }) : nothing}
-        </button>`}
-    </div>
-    ${renderCaption(embed)}
-  </figure>`;
+  return html`<div class="media ${frame ? 'active' : ''}" @pointerenter=${handlers.prepare} @focusin=${handlers.prepare}>
+    ${frame ??
+    html`${thumbnail(embed)}
+      <button
+        part="play"
+        class="play"
+        type="button"
+        aria-label=${rich ? nothing : msg(str`Play: ${embedName(embed)}`, { id: 'pe.oembed.play' })}
+        aria-describedby=${rich ? 'title' : nothing}
+        @click=${handlers.activate}
+      >
+        ${playIcon}${rich ? msg('Load embed', { id: 'pe.oembed.load' }) : nothing}
+      </button>`}
+  </div>`;
+}
+
+/**
+ * The card of an embed, one for every type: its media, then the caption. `frame` is the activated frame
+ * of a video or rich embed; until there is one, the facade calls `handlers`. A link card's title link
+ * covers the whole card.
+ */
+export function renderEmbed(embed: OEmbed, frame: HTMLIFrameElement | undefined, handlers: FacadeHandlers): TemplateResult {
+  return html`<figure part="card" class="card ${embed.type}">${renderMedia(embed, frame, handlers)}${renderCaption(embed)}</figure>`;
 }
 
 /** The loading placeholder: a media box and two lines, so nothing jumps when the embed arrives. */
@@ -106,7 +104,7 @@ export function renderSkeleton(): TemplateResult {
     <div class="body">
       <div class="pe-skeleton line"></div>
       <div class="pe-skeleton line"></div>
-      <span class="pe-visually-hidden">${msg('Loading…', { id: 'pe.loading' })}</span>
+      ${renderLoadingText()}
     </div>
   </div>`;
 }

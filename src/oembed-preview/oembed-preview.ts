@@ -1,6 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { resolveEndpoint } from '../core/config.js';
-import { nearestLanguage } from '../core/direction.js';
 import type { OEmbed, OEmbedFrame } from '../core/oembed-model.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { safeHttpUrl } from '../core/url.js';
@@ -8,7 +7,7 @@ import { tokens } from '../styles/tokens.js';
 import type { EmbedFrame } from './frame/embed-frame.js';
 import { loadOEmbed, oembedRequestUrl, type OEmbedQuery, type OEmbedRequest } from './load-oembed.js';
 import { oembedPreviewStyles } from './oembed-preview.styles.js';
-import { embedName, renderFrameCard, renderLinkCard, renderPhoto, renderSkeleton } from './oembed-preview-template.js';
+import { renderEmbed, renderSkeleton } from './oembed-preview-template.js';
 
 let frameModule: Promise<typeof import('./frame/embed-frame.js')> | undefined;
 /** The frame machinery, loaded once, on the first hover, focus or activation of any facade. */
@@ -122,9 +121,7 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   }
 
   protected override renderData(embed: OEmbed) {
-    if (embed.type === 'photo') return renderPhoto(embed);
-    if (!isFrameEmbed(embed)) return renderLinkCard(embed);
-    return renderFrameCard(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare });
+    return renderEmbed(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare });
   }
 
   protected override renderLoading() {
@@ -144,23 +141,14 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   async #activate(focus: boolean): Promise<void> {
     const embed = this.data;
     if (!isFrameEmbed(embed) || this.#frame) return;
-    const { createEmbedFrame } = await loadFrameModule();
+    const { createEmbedFrame, focusFrame } = await loadFrameModule();
     // The data may have changed, or another activation won, while the module loaded.
     if (embed !== this.data || this.#frame || !this.isConnected) return;
-    const { frame, stop } = createEmbedFrame(embed, {
-      title: embedName(embed),
-      lang: nearestLanguage(this),
-      dir: getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr',
-    });
-    frame.part.add('frame');
-    this.#frame = { embed, frame, stop };
+    const active = (this.#frame = { embed, ...createEmbedFrame(embed, this) });
     this.requestUpdate();
     await this.updateComplete;
-    if (!focus || this.#frame?.frame !== frame) return;
-    frame.focus();
-    // Firefox can drop the focus of a frame whose document is still loading: give it again once loaded,
-    // unless the visitor has moved on meanwhile.
-    frame.addEventListener('load', () => document.activeElement === document.body && frame.focus(), { once: true });
+    // Unless the frame was closed meanwhile.
+    if (focus && this.#frame === active) focusFrame(active.frame);
   }
 
   #closeFrame(): void {

@@ -7,21 +7,15 @@
  * - anything else: the sandboxed srcdoc frame (`sandbox.ts`). Rich content takes the height it reports;
  *   a video keeps the provider's aspect ratio (the element's box sizes it).
  */
+import { nearestLanguage } from '../../core/direction.js';
 import type { OEmbedFrame } from '../../core/oembed-model.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { parseInertHtml } from '../../core/text.js';
+import { embedName } from '../oembed-preview-template.js';
 import { createProviderIframe, parseSingleProviderIframe } from './provider-iframe.js';
 import { listenForFrameHeight } from './resize.js';
 import { createSandboxedFrame } from './sandbox.js';
 import { createWordPressFrame, parseWordPressEmbed } from './wordpress-embed.js';
-
-export interface EmbedFrameOptions {
-  /** The frame's accessible name. */
-  title: string;
-  /** Language and direction of the surrounding page, for the sandboxed document. */
-  lang?: string;
-  dir?: 'ltr' | 'rtl';
-}
 
 export interface EmbedFrame {
   frame: HTMLIFrameElement;
@@ -29,16 +23,37 @@ export interface EmbedFrame {
   stop: () => void;
 }
 
-export function createEmbedFrame(embed: OEmbedFrame, { title, lang, dir }: EmbedFrameOptions): EmbedFrame {
+/**
+ * The frame of `embed` as `<oembed-preview>` shows it (part `frame`), named after the embed. A sandboxed
+ * document takes the language and direction of the page around `host`.
+ */
+export function createEmbedFrame(embed: OEmbedFrame, host: Element): EmbedFrame {
+  const embedFrame = frameFor(embed, embedName(embed), host);
+  embedFrame.frame.part.add('frame');
+  return embedFrame;
+}
+
+function frameFor(embed: OEmbedFrame, title: string, host: Element): EmbedFrame {
   const { untrustedHtml: html, width, height } = embed;
   const player = parseSingleProviderIframe(html, embed.providerUrl);
   if (player) return { frame: createProviderIframe({ ...player, title: player.title ?? title }), stop: () => {} };
   const wordPressPage = parseWordPressEmbed(html);
   if (wordPressPage) return createWordPressFrame(wordPressPage, { title, width, height });
+  const lang = nearestLanguage(host);
+  const dir = getComputedStyle(host).direction === 'rtl' ? 'rtl' : 'ltr';
   const { frame, secret } = createSandboxedFrame(html, { title, lang, dir, width, height });
   const stop =
     embed.type === 'rich' ? listenForFrameHeight(frame, secret, (value) => (frame.height = String(value))) : () => {};
   return { frame, stop };
+}
+
+/**
+ * Moves the keyboard into `frame` (after a button press). Firefox can drop the focus of a frame whose
+ * document is still loading: it is given again once loaded, unless the visitor has moved on meanwhile.
+ */
+export function focusFrame(frame: HTMLIFrameElement): void {
+  frame.focus();
+  frame.addEventListener('load', () => document.activeElement === document.body && frame.focus(), { once: true });
 }
 
 /** Origins already given a `<link rel="preconnect">`. */
