@@ -78,6 +78,7 @@ export class PostCardElement extends PostEmbedsElement<Post> {
   protected override async load(signal: AbortSignal, reload: boolean): Promise<Post> {
     const request = this.#request()!;
     const resource = await fetchResource(request.url, { signal, reload });
+    // The promise is what is kept: cards on one response share one read, even while its reader loads.
     return derive(resource, `post ${request.format} ${this.postId ?? ''} ${this.slug ?? ''}`, () =>
       toPost(resource.body, { format: request.format, url: resource.url, id: this.postId, slug: this.slug }),
     );

@@ -46,7 +46,7 @@ export async function loadFromSource(
 ): Promise<RelatedPostsData> {
   const { url, body } = await fetchResource(src, { signal, reload });
   const isList = isPostList(body, url);
-  const collection = toCollection(body, { format, url });
+  const collection = await toCollection(body, { format, url });
   // A bare array is a WordPress query (or YARPP's answer): its posts may stand in for single-post requests.
   if (Array.isArray(body) && returnsCompletePosts(url)) primeWordPressPosts(body, selfLinkOnOrigin(url));
   const current = isList ? collection.posts.find((post) => post.id === currentId) : collection.posts[0];
@@ -71,14 +71,14 @@ export async function loadFromWordPress(endpoint: string, postId: string, option
   const { signal, reload, limit } = options;
   const postUrl = wordpressPostUrl(endpoint, postId);
   const resource = await fetchResource(postUrl, { signal, reload });
-  const current = toPost(resource.body, { format: 'wordpress', url: resource.url });
+  const current = await toPost(resource.body, { format: 'wordpress', url: resource.url });
   const language = current.language;
 
   /** A posts query (with `_embed`, in the post's language), its posts primed for single-post requests. */
   const query = async (parameters: Record<string, QueryValue>): Promise<Post[]> => {
     const url = wordpressUrl(endpoint, 'wp/v2/posts', { ...parameters, lang: language, _embed: true });
     const { body, url: responseUrl } = await fetchResource(url, { signal, reload });
-    const { posts } = toCollection(body, { format: 'wordpress', url: responseUrl });
+    const { posts } = await toCollection(body, { format: 'wordpress', url: responseUrl });
     primeWordPressPosts(body, (id) => wordpressPostUrl(endpoint, id));
     return posts;
   };

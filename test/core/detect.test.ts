@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { detectFormat, toCollection, toPost } from '../../src/core/adapters/index.js';
 import { loadFixture } from '../fixtures/load.js';
-import { thrown } from './thrown.js';
+import { rejected } from './thrown.js';
 
 const url = 'https://florin.blog/feed';
 
@@ -43,25 +43,25 @@ describe('detectFormat', () => {
 });
 
 describe('toPost and toCollection', () => {
-  it('throw unsupported for a body in no known format', () => {
-    expect(thrown(() => toPost({ hello: 'world' }, { url })).code).to.equal('unsupported');
-    expect(thrown(() => toCollection('<html>', { url })).code).to.equal('unsupported');
+  it('throw unsupported for a body in no known format', async () => {
+    expect((await rejected(toPost({ hello: 'world' }, { url }))).code).to.equal('unsupported');
+    expect((await rejected(toCollection('<html>', { url }))).code).to.equal('unsupported');
   });
 
   it('throw a config error for a format that does not hold posts', async () => {
     const body = await loadFixture('wordpress-post.json');
-    expect(thrown(() => toPost(body, { url, format: 'oembed' })).code).to.equal('config');
+    expect((await rejected(toPost(body, { url, format: 'oembed' }))).code).to.equal('config');
   });
 
   it('use a forced format over detection', async () => {
     const body = await loadFixture('jsonfeed-1.0.json');
     // Read as Ghost, a feed has no posts.
-    expect(thrown(() => toPost(body, { url, format: 'ghost' })).code).to.equal('not-found');
-    expect(toPost(body, { url, format: 'jsonfeed' }).id).to.equal('128');
+    expect((await rejected(toPost(body, { url, format: 'ghost' }))).code).to.equal('not-found');
+    expect((await toPost(body, { url, format: 'jsonfeed' })).id).to.equal('128');
   });
 
   it('give a collection of one for a single-post body', async () => {
-    const collection = toCollection(await loadFixture('wordpress-post.json'), { url });
+    const collection = await toCollection(await loadFixture('wordpress-post.json'), { url });
     expect(collection.posts.map((post) => post.id)).to.deep.equal(['128']);
   });
 });

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { toCollection, toPost } from '../../src/core/adapters/index.js';
 import { loadFixture } from '../fixtures/load.js';
-import { thrown } from './thrown.js';
+import { rejected } from './thrown.js';
 
 const url = 'https://ghost.florin.blog/ghost/api/content/posts/?key=22444f78447824223cefc48062&include=authors,tags';
 
 describe('Ghost adapter', () => {
   it('reads a post with its authors, public tags, image and reading time', async () => {
-    const post = toPost(await loadFixture('ghost-posts.json'), { url });
+    const post = await toPost(await loadFixture('ghost-posts.json'), { url });
     expect(post).to.deep.include({
       id: '65a3f1c2d4e5f60012345678',
       title: 'Are Chinese open-source AI models ‘winning’ by being cheap and deployable?',
@@ -26,13 +26,13 @@ describe('Ghost adapter', () => {
   });
 
   it('prefers custom_excerpt to the generated excerpt', async () => {
-    const [first, second] = toCollection(await loadFixture('ghost-posts.json'), { url }).posts;
+    const [first, second] = (await toCollection(await loadFixture('ghost-posts.json'), { url })).posts;
     expect(first.excerpt).to.equal('Why teams reach for open models, and what it costs them.');
     expect(second.excerpt).to.equal('Packaging plants are cheaper to build and quicker to staff than fabs.');
   });
 
   it('shows at least one minute of reading time', async () => {
-    const [, second] = toCollection(await loadFixture('ghost-posts.json'), { url }).posts;
+    const [, second] = (await toCollection(await loadFixture('ghost-posts.json'), { url })).posts;
     expect(second.readingTime).to.equal(1);
   });
 
@@ -40,29 +40,29 @@ describe('Ghost adapter', () => {
     const body = await loadFixture('ghost-posts.json');
     delete body.posts[1].authors;
     body.posts[1].primary_author.profile_image = 'javascript:alert(1)';
-    expect(toPost(body, { url, slug: 'can-india-build-a-semiconductor-industry' }).authors).to.deep.equal([
+    expect((await toPost(body, { url, slug: 'can-india-build-a-semiconductor-industry' })).authors).to.deep.equal([
       { name: 'Florin Popescu', url: 'https://ghost.florin.blog/author/florin/', avatar: undefined },
     ]);
   });
 
   it('reads the total from the pagination', async () => {
-    expect(toCollection(await loadFixture('ghost-posts.json'), { url }).total).to.equal(2);
+    expect((await toCollection(await loadFixture('ghost-posts.json'), { url })).total).to.equal(2);
   });
 
   it('takes the language from the site locale, or from the post', async () => {
     const body = await loadFixture('ghost-posts.json');
     body.locale = 'ar';
     body.posts[1].locale = 'en_GB';
-    const collection = toCollection(body, { url });
+    const collection = await toCollection(body, { url });
     expect(collection.language).to.equal('ar');
     expect(collection.posts.map((post) => post.language)).to.deep.equal(['ar', 'en-GB']);
   });
 
   it('picks by slug or id and throws not-found for an unknown one', async () => {
     const body = await loadFixture('ghost-posts.json');
-    expect(toPost(body, { url, slug: 'can-india-build-a-semiconductor-industry' }).id).to.equal('65a3f1c2d4e5f60012345679');
-    expect(toPost(body, { url, id: '65a3f1c2d4e5f60012345679' }).title).to.match(/^Can India/);
-    expect(thrown(() => toPost(body, { url, slug: 'missing' })).code).to.equal('not-found');
-    expect(thrown(() => toPost({ posts: [], meta: { pagination: { total: 0 } } }, { url })).code).to.equal('not-found');
+    expect((await toPost(body, { url, slug: 'can-india-build-a-semiconductor-industry' })).id).to.equal('65a3f1c2d4e5f60012345679');
+    expect((await toPost(body, { url, id: '65a3f1c2d4e5f60012345679' })).title).to.match(/^Can India/);
+    expect((await rejected(toPost(body, { url, slug: 'missing' }))).code).to.equal('not-found');
+    expect((await rejected(toPost({ posts: [], meta: { pagination: { total: 0 } } }, { url }))).code).to.equal('not-found');
   });
 });

@@ -2,19 +2,19 @@ import { expect } from '@open-wc/testing';
 import { toCollection, toPost } from '../../src/core/adapters/index.js';
 import { directionForLanguage } from '../../src/core/direction.js';
 import { loadFixture } from '../fixtures/load.js';
-import { thrown } from './thrown.js';
+import { rejected } from './thrown.js';
 
 const url = 'https://florin.blog/ar/feed.json';
 
 describe('JSON Feed adapter', () => {
   it('reads a 1.1 feed with its language, title and home page', async () => {
-    const feed = toCollection(await loadFixture('jsonfeed-ar.json'), { url });
+    const feed = await toCollection(await loadFixture('jsonfeed-ar.json'), { url });
     expect(feed).to.include({ title: 'فلورين.بلوغ', url: 'https://florin.blog/ar/', language: 'ar' });
     expect(directionForLanguage(feed.language)).to.equal('rtl');
   });
 
   it('reads an item: plain-text title and summary, image, dates, tags and its own authors', async () => {
-    const post = toPost(await loadFixture('jsonfeed-ar.json'), { url });
+    const post = await toPost(await loadFixture('jsonfeed-ar.json'), { url });
     expect(post).to.deep.include({
       id: 'https://florin.blog/?p=131',
       title: 'هل نماذج الذكاء الاصطناعي الصينية مفتوحة المصدر "تفوز" لكونها رخيصة وسهلة النشر؟',
@@ -35,42 +35,42 @@ describe('JSON Feed adapter', () => {
   it('never uses external_url as the link', async () => {
     const body = await loadFixture('jsonfeed-ar.json');
     delete body.items[0].url;
-    expect(toCollection(body, { url }).posts[0].url).to.equal(undefined);
+    expect((await toCollection(body, { url })).posts[0].url).to.equal(undefined);
   });
 
   it('gives items without authors the feed authors, with relative URLs resolved', async () => {
-    const post = toPost(await loadFixture('jsonfeed-ar.json'), { url, id: 'https://florin.blog/?p=140' });
+    const post = await toPost(await loadFixture('jsonfeed-ar.json'), { url, id: 'https://florin.blog/?p=140' });
     expect(post.authors).to.deep.equal([
       { name: 'فريق فلورين', url: 'https://florin.blog/ar/about/', avatar: 'https://florin.blog/wp-content/uploads/team.png' },
     ]);
   });
 
   it('makes an excerpt and a word count from content_html when there is no summary', async () => {
-    const post = toPost(await loadFixture('jsonfeed-ar.json'), { url, id: 'https://florin.blog/?p=140' });
+    const post = await toPost(await loadFixture('jsonfeed-ar.json'), { url, id: 'https://florin.blog/?p=140' });
     expect(post.excerpt).to.equal('التراخيص أولًا، ثم التصدير.');
     expect(post.wordCount).to.equal(4);
     expect(post.readingTime).to.equal(1);
   });
 
   it('lets an item state its own language', async () => {
-    const posts = toCollection(await loadFixture('jsonfeed-ar.json'), { url }).posts;
+    const posts = (await toCollection(await loadFixture('jsonfeed-ar.json'), { url })).posts;
     expect(posts.map((post) => post.language)).to.deep.equal(['ar', 'ar', 'en']);
   });
 
   it('titles an untitled micro-post by its text and drops an item with neither title nor link', async () => {
-    const posts = toCollection(await loadFixture('jsonfeed-ar.json'), { url }).posts;
+    const posts = (await toCollection(await loadFixture('jsonfeed-ar.json'), { url })).posts;
     expect(posts.map((post) => post.id)).to.deep.equal(['https://florin.blog/?p=131', 'https://florin.blog/?p=140', 'micro-1']);
     expect(posts[2].title).to.equal('ملاحظة قصيرة بلا عنوان عن المناخ.');
   });
 
   it('refuses an untitled item on its own', async () => {
     const body = await loadFixture('jsonfeed-ar.json');
-    expect(thrown(() => toPost(body, { url, id: 'micro-1' })).code).to.equal('unsupported');
+    expect((await rejected(toPost(body, { url, id: 'micro-1' }))).code).to.equal('unsupported');
   });
 
   it('reads JSON Feed 1.0, whose author is a single object', async () => {
     const body = await loadFixture('jsonfeed-1.0.json');
-    const [first, second] = toCollection(body, { url: 'https://florin.blog/feed-1.0.json' }).posts;
+    const [first, second] = (await toCollection(body, { url: 'https://florin.blog/feed-1.0.json' })).posts;
     expect(first.authors).to.deep.equal([{ name: 'Florin Popescu', url: 'https://florin.blog/author/florin/', avatar: undefined }]);
     expect(second.authors).to.deep.equal([
       { name: 'Admin', url: 'https://florin.blog/author/admin/', avatar: 'https://florin.blog/avatars/admin.png' },
@@ -80,8 +80,8 @@ describe('JSON Feed adapter', () => {
 
   it('picks an item by id, and throws not-found for an unknown one', async () => {
     const body = await loadFixture('jsonfeed-1.0.json');
-    expect(toPost(body, { url, id: '117' }).title).to.equal('Can India build a semiconductor industry? Why it starts with packaging, not fabs');
-    expect(thrown(() => toPost(body, { url, id: '404' })).code).to.equal('not-found');
+    expect((await toPost(body, { url, id: '117' })).title).to.equal('Can India build a semiconductor industry? Why it starts with packaging, not fabs');
+    expect((await rejected(toPost(body, { url, id: '404' }))).code).to.equal('not-found');
   });
 
   it('keeps markup in plain-text fields as text and drops unsafe URLs', async () => {
@@ -95,7 +95,7 @@ describe('JSON Feed adapter', () => {
       date_published: 'yesterday',
       author: { name: ['Eve'], url: 'vbscript:x' },
     });
-    const post = toPost(body, { url });
+    const post = await toPost(body, { url });
     expect(post).to.deep.include({
       title: '<img src=x onerror=alert(1)>Title',
       url: undefined,

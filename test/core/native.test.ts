@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { toCollection, toPost } from '../../src/core/adapters/index.js';
 import type { Post } from '../../src/core/model.js';
-import { thrown } from './thrown.js';
+import { rejected } from './thrown.js';
 
 const url = 'https://florin.blog/api/native/posts/128.json';
 
@@ -31,8 +31,8 @@ const post: Post = {
 };
 
 describe('native adapter', () => {
-  it('reads the model as it is, with relative URLs resolved and candidates narrowest first', () => {
-    const read = toPost(structuredClone(post), { url });
+  it('reads the model as it is, with relative URLs resolved and candidates narrowest first', async () => {
+    const read = await toPost(structuredClone(post), { url });
     expect(read).to.deep.include({
       id: '128',
       title: post.title,
@@ -51,7 +51,7 @@ describe('native adapter', () => {
     expect(read.related![0]).to.include({ title: 'Can India build a semiconductor industry?', dateText: 'December 2, 2025' });
   });
 
-  it('checks every field again: wrong types are dropped, unsafe URLs removed', () => {
+  it('checks every field again: wrong types are dropped, unsafe URLs removed', async () => {
     const hostile = {
       ...structuredClone(post),
       url: 'javascript:alert(1)',
@@ -66,7 +66,7 @@ describe('native adapter', () => {
       categoryIds: 'not an array',
       related: [{ title: 'Deep', related: [{ title: 'Deeper' }], authors: [], terms: [] }],
     };
-    const read = toPost(hostile, { url });
+    const read = await toPost(hostile, { url });
     expect(read).to.deep.include({
       url: undefined,
       excerpt: undefined,
@@ -83,16 +83,16 @@ describe('native adapter', () => {
     expect(read.related![0].related).to.equal(undefined);
   });
 
-  it('reads a collection and picks from it', () => {
+  it('reads a collection and picks from it', async () => {
     const body = { title: 'Florin.blog', url: 'https://florin.blog/', language: 'ar', total: 2, posts: [structuredClone(post), { ...structuredClone(post), id: '131', title: 'الثاني' }] };
-    const collection = toCollection(body, { url });
+    const collection = await toCollection(body, { url });
     expect(collection).to.include({ title: 'Florin.blog', url: 'https://florin.blog/', language: 'ar', total: 2 });
     expect(collection.posts.map((item) => item.id)).to.deep.equal(['128', '131']);
-    expect(toPost(body, { url, id: '131' }).title).to.equal('الثاني');
-    expect(thrown(() => toPost(body, { url, id: '7' })).code).to.equal('not-found');
+    expect((await toPost(body, { url, id: '131' })).title).to.equal('الثاني');
+    expect((await rejected(toPost(body, { url, id: '7' }))).code).to.equal('not-found');
   });
 
-  it('throws unsupported for a post without a title', () => {
-    expect(thrown(() => toPost({ ...structuredClone(post), title: '' }, { url, format: 'native' })).code).to.equal('unsupported');
+  it('throws unsupported for a post without a title', async () => {
+    expect((await rejected(toPost({ ...structuredClone(post), title: '' }, { url, format: 'native' }))).code).to.equal('unsupported');
   });
 });

@@ -11,3 +11,14 @@ export function thrown(action: () => unknown): PostEmbedsError {
   }
   throw new Error('expected a PostEmbedsError');
 }
+
+/** The `PostEmbedsError` that `pending` rejects with (fails the test when it resolves, or rejects with something else). */
+export async function rejected(pending: Promise<unknown>): Promise<PostEmbedsError> {
+  try {
+    await pending;
+  } catch (error) {
+    expect(error).to.be.instanceOf(PostEmbedsError);
+    return error as PostEmbedsError;
+  }
+  throw new Error('expected a PostEmbedsError');
+}

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { toCollection, toPost } from '../../src/core/adapters/index.js';
 import { loadFixture } from '../fixtures/load.js';
-import { thrown } from './thrown.js';
+import { rejected } from './thrown.js';
 
 const url = 'https://florin.blog/wp-json/wp/v2/posts/128?_embed';
 
 describe('WordPress adapter', () => {
   describe('a single embedded post', () => {
     it('reads HTML fields as plain text with entities decoded once', async () => {
-      const post = toPost(await loadFixture('wordpress-post.json'), { url });
+      const post = await toPost(await loadFixture('wordpress-post.json'), { url });
       expect(post.id).to.equal('128');
       expect(post.title).to.equal('Are Chinese open-source AI models ‘winning’ by being cheap and deployable?');
       expect(post.excerpt).to.equal(
@@ -18,7 +18,7 @@ describe('WordPress adapter', () => {
     });
 
     it('reads date_gmt, written without a zone, as UTC', async () => {
-      const post = toPost(await loadFixture('wordpress-post.json'), { url });
+      const post = await toPost(await loadFixture('wordpress-post.json'), { url });
       expect(post.published).to.equal('2026-01-14T07:30:00Z');
       expect(post.modified).to.equal('2026-01-15T16:05:12Z');
       expect(new Date(post.published!).toISOString()).to.equal('2026-01-14T07:30:00.000Z');
@@ -28,13 +28,13 @@ describe('WordPress adapter', () => {
       const body = await loadFixture('wordpress-post.json');
       delete body.date_gmt;
       body.modified_gmt = null;
-      const post = toPost(body, { url });
+      const post = await toPost(body, { url });
       expect(post.published).to.equal('2026-01-14T09:30:00');
       expect(post.modified).to.equal('2026-01-15T18:05:12');
     });
 
     it('reads the embedded author with a display-sized avatar', async () => {
-      const post = toPost(await loadFixture('wordpress-post.json'), { url });
+      const post = await toPost(await loadFixture('wordpress-post.json'), { url });
       expect(post.authors).to.deep.equal([
         {
           name: 'Admin',
@@ -45,7 +45,7 @@ describe('WordPress adapter', () => {
     });
 
     it('reads the featured image with its sizes as srcset candidates, narrowest first and without duplicates', async () => {
-      const { image } = toPost(await loadFixture('wordpress-post.json'), { url });
+      const { image } = await toPost(await loadFixture('wordpress-post.json'), { url });
       expect(image).to.include({
         url: 'https://florin.blog/wp-content/uploads/2026/01/open-models.jpg',
         width: 1600,
@@ -61,7 +61,7 @@ describe('WordPress adapter', () => {
     });
 
     it('reads embedded categories and tags, post_tag as tag, with ids and decoded names', async () => {
-      const post = toPost(await loadFixture('wordpress-post.json'), { url });
+      const post = await toPost(await loadFixture('wordpress-post.json'), { url });
       expect(post.terms).to.deep.equal([
         { name: 'Technology', taxonomy: 'category', url: 'https://florin.blog/category/technology/', id: '3' },
         { name: 'AI', taxonomy: 'tag', url: 'https://florin.blog/tag/ai/', id: '7' },
@@ -72,11 +72,11 @@ describe('WordPress adapter', () => {
     });
 
     it('takes the language from Polylang', async () => {
-      expect(toPost(await loadFixture('wordpress-post.json'), { url }).language).to.equal('en');
+      expect((await toPost(await loadFixture('wordpress-post.json'), { url })).language).to.equal('en');
     });
 
     it('counts words of the content (scripts and styles left out) for the reading time', async () => {
-      const post = toPost(await loadFixture('wordpress-post.json'), { url });
+      const post = await toPost(await loadFixture('wordpress-post.json'), { url });
       expect(post.wordCount).to.equal(111);
       expect(post.readingTime).to.equal(1);
     });
@@ -84,21 +84,21 @@ describe('WordPress adapter', () => {
     it('gives one minute per 230 words, rounded up', async () => {
       const body = await loadFixture('wordpress-post.json');
       body.content.rendered = `<p>${'word '.repeat(230)}</p>`;
-      expect(toPost(body, { url }).readingTime).to.equal(1);
+      expect((await toPost(body, { url })).readingTime).to.equal(1);
       body.content.rendered = `<p>${'word '.repeat(231)}</p>`;
-      expect(toPost(body, { url }).readingTime).to.equal(2);
+      expect((await toPost(body, { url })).readingTime).to.equal(2);
       body.content.rendered = '';
-      expect(toPost(body, { url })).to.include({ wordCount: undefined, readingTime: undefined });
+      expect(await toPost(body, { url })).to.include({ wordCount: undefined, readingTime: undefined });
     });
 
     it('counts Chinese and Japanese characters two to a word', async () => {
       const body = await loadFixture('wordpress-post.json');
       body.content.rendered = '<p>开源模型越来越受欢迎 and some English</p>';
-      expect(toPost(body, { url }).wordCount).to.equal(5 + 3);
+      expect((await toPost(body, { url })).wordCount).to.equal(5 + 3);
     });
 
     it('reads Jetpack related posts as plain text, keeping their display date as text', async () => {
-      const { related } = toPost(await loadFixture('wordpress-post.json'), { url });
+      const { related } = await toPost(await loadFixture('wordpress-post.json'), { url });
       expect(related).to.have.length(2);
       expect(related![0]).to.deep.include({
         id: '117',
@@ -121,17 +121,17 @@ describe('WordPress adapter', () => {
 
   describe('a collection', () => {
     it('reads every post of an array', async () => {
-      const collection = toCollection(await loadFixture('wordpress-posts.json'), { url });
+      const collection = await toCollection(await loadFixture('wordpress-posts.json'), { url });
       expect(collection.posts.map((post) => post.id)).to.deep.equal(['131', '117', '109']);
     });
 
     it('gives no image for featured_media: 0', async () => {
-      const [arabic] = toCollection(await loadFixture('wordpress-posts.json'), { url }).posts;
+      const [arabic] = (await toCollection(await loadFixture('wordpress-posts.json'), { url })).posts;
       expect(arabic.image).to.equal(undefined);
     });
 
     it('gives an image without sizes for media_details: {}', async () => {
-      const [, india] = toCollection(await loadFixture('wordpress-posts.json'), { url }).posts;
+      const [, india] = (await toCollection(await loadFixture('wordpress-posts.json'), { url })).posts;
       expect(india.image).to.deep.equal({
         url: 'https://florin.blog/wp-content/uploads/2025/12/chips.jpg',
         width: undefined,
@@ -142,12 +142,12 @@ describe('WordPress adapter', () => {
     });
 
     it('skips an embedded author error', async () => {
-      const [, india] = toCollection(await loadFixture('wordpress-posts.json'), { url }).posts;
+      const [, india] = (await toCollection(await loadFixture('wordpress-posts.json'), { url })).posts;
       expect(india.authors).to.deep.equal([]);
     });
 
     it('keeps term ids of a post fetched without _embed, with no nameless terms', async () => {
-      const [, , caribbean] = toCollection(await loadFixture('wordpress-posts.json'), { url }).posts;
+      const [, , caribbean] = (await toCollection(await loadFixture('wordpress-posts.json'), { url })).posts;
       expect(caribbean.terms).to.deep.equal([]);
       expect(caribbean.authors).to.deep.equal([]);
       expect(caribbean.categoryIds).to.deep.equal(['5', '6']);
@@ -155,7 +155,7 @@ describe('WordPress adapter', () => {
     });
 
     it('reads an Arabic post with its language', async () => {
-      const [arabic] = toCollection(await loadFixture('wordpress-posts.json'), { url }).posts;
+      const [arabic] = (await toCollection(await loadFixture('wordpress-posts.json'), { url })).posts;
       expect(arabic.language).to.equal('ar');
       expect(arabic.title).to.equal('هل نماذج الذكاء الاصطناعي الصينية مفتوحة المصدر “تفوز” لكونها رخيصة وسهلة النشر؟');
       expect(arabic.terms).to.deep.equal([
@@ -165,16 +165,16 @@ describe('WordPress adapter', () => {
 
     it('picks a post by id or slug, the first by default', async () => {
       const body = await loadFixture('wordpress-posts.json');
-      expect(toPost(body, { url }).id).to.equal('131');
-      expect(toPost(body, { url, id: '117' }).id).to.equal('117');
-      expect(toPost(body, { url, slug: 'caribbean-cannabis-industry' }).id).to.equal('109');
+      expect((await toPost(body, { url })).id).to.equal('131');
+      expect((await toPost(body, { url, id: '117' })).id).to.equal('117');
+      expect((await toPost(body, { url, slug: 'caribbean-cannabis-industry' })).id).to.equal('109');
     });
 
     it('throws not-found for an unknown id and for an empty result', async () => {
       const body = await loadFixture('wordpress-posts.json');
-      expect(thrown(() => toPost(body, { url, id: '9999' })).code).to.equal('not-found');
-      expect(thrown(() => toPost([], { url, slug: 'nope' })).code).to.equal('not-found');
-      expect(toCollection([], { url }).posts).to.deep.equal([]);
+      expect((await rejected(toPost(body, { url, id: '9999' }))).code).to.equal('not-found');
+      expect((await rejected(toPost([], { url, slug: 'nope' }))).code).to.equal('not-found');
+      expect((await toCollection([], { url })).posts).to.deep.equal([]);
     });
 
     it('drops items with neither a title nor a link', async () => {
@@ -182,7 +182,7 @@ describe('WordPress adapter', () => {
       delete body[0].title;
       delete body[0].link;
       body[1].title = { rendered: '' };
-      const posts = toCollection(body, { url }).posts;
+      const posts = (await toCollection(body, { url })).posts;
       expect(posts.map((post) => post.id)).to.deep.equal(['117', '109']);
       // Untitled but linked: titled by its excerpt.
       expect(posts[0].title).to.equal('Packaging plants are cheaper to build and quicker to staff than fabs.');
@@ -192,13 +192,13 @@ describe('WordPress adapter', () => {
   describe('errors', () => {
     it('turns a WordPress error body into not-found', async () => {
       const body = await loadFixture('wordpress-error.json');
-      const error = thrown(() => toPost(body, { url }));
+      const error = await rejected(toPost(body, { url }));
       expect(error.code).to.equal('not-found');
       expect(error.message).to.contain('rest_post_invalid_id');
     });
 
-    it('turns other WordPress errors into http errors with their status', () => {
-      const error = thrown(() =>
+    it('turns other WordPress errors into http errors with their status', async () => {
+      const error = await rejected(
         toCollection({ code: 'rest_forbidden', message: 'Sorry, you are not allowed to do that.', data: { status: 401 } }, { url, format: 'wordpress' }),
       );
       expect(error.code).to.equal('http');
@@ -208,13 +208,13 @@ describe('WordPress adapter', () => {
     it('throws unsupported for a single post without a title', async () => {
       const body = await loadFixture('wordpress-post.json');
       body.title = { rendered: '   ' };
-      expect(thrown(() => toPost(body, { url })).code).to.equal('unsupported');
+      expect((await rejected(toPost(body, { url }))).code).to.equal('unsupported');
     });
   });
 
   describe('hostile fields', () => {
     it('keeps markup as text and drops every unsafe URL', async () => {
-      const post = toPost(await loadFixture('wordpress-hostile.json'), { url });
+      const post = await toPost(await loadFixture('wordpress-hostile.json'), { url });
       expect(post.title).to.equal('Hostile <b>title</b>');
       expect(post.excerpt).to.equal('Click');
       expect(post.url).to.equal(undefined);
@@ -234,7 +234,7 @@ describe('WordPress adapter', () => {
     });
 
     it('never prints undefined or [object Object]', async () => {
-      const post = toPost(await loadFixture('wordpress-hostile.json'), { url });
+      const post = await toPost(await loadFixture('wordpress-hostile.json'), { url });
       const json = JSON.stringify(post);
       expect(json).not.to.contain('undefined');
       expect(json).not.to.contain('[object');

@@ -45,7 +45,7 @@ describe('<related-posts> and the shared cache', () => {
       expect(await requestCount(singlePost(id)), `post ${id}`).to.equal(0);
       // Exactly what the card's own request would have given: image, author, terms and all.
       const url = api(`wp-json/wp/v2/posts/${id}?_embed`);
-      expect(card.data).to.deep.equal(toPost(await fixtureBody(`wp-json/wp/v2/posts/${id}?_embed`), { format: 'wordpress', url }));
+      expect(card.data).to.deep.equal(await toPost(await fixtureBody(`wp-json/wp/v2/posts/${id}?_embed`), { format: 'wordpress', url }));
     }
   });
 

@@ -5,19 +5,8 @@
 import { normalizeLanguage } from '../direction.js';
 import { countWords } from '../reading-time.js';
 import { safeHttpUrl } from '../url.js';
-import { htmlText, isRecord, plainText, records, type Json, type JsonObject } from './fields.js';
+import { htmlText, plainText, records, type Json, type JsonObject } from './fields.js';
 import { authorsFrom, finishPost, termsFrom, type PostSource } from './source.js';
-
-/** Fields only Ghost posts have, to tell a Ghost `{ posts }` from the model's own. */
-const GHOST_POST_FIELDS = ['uuid', 'feature_image', 'custom_excerpt', 'reading_time', 'primary_author', 'published_at'];
-
-/** `{ posts: [...] }` with Ghost post fields, or with Ghost's `meta.pagination`. */
-export function isGhostBody(body: Json): boolean {
-  return (
-    Array.isArray(body?.posts) &&
-    (isRecord(body.meta?.pagination) || records(body.posts).some((post) => GHOST_POST_FIELDS.some((field) => field in post)))
-  );
-}
 
 export function readGhost(body: Json, base: string): PostSource {
   const siteLanguage = normalizeLanguage(body?.locale);

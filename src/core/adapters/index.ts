@@ -1,25 +1,27 @@
 /**
  * Response bodies to the normalized model: format detection, then one adapter per format.
  * Adapters are pure: no page DOM, no fetching. Every error they throw is a `PostEmbedsError`.
+ * Only the WordPress reader (the main case) ships up front; the others are `import()`ed when a body
+ * in their format arrives, so reading is asynchronous.
  */
 import { PostEmbedsError } from '../errors.js';
 import type { FormatName, Post, PostCollection } from '../model.js';
+import { isGhostBody, isJsonFeed, isNativeBody } from './detect.js';
 import { plainText, type Json } from './fields.js';
-import { isGhostBody, readGhost } from './ghost.js';
-import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
-import { isNativeBody, readNative } from './native.js';
 import { collectionFrom, listablePosts, type PostSource } from './source.js';
 import { isWordPressBody, readWordPress } from './wordpress.js';
 
 /** The formats whose bodies hold posts. */
 export type PostFormat = 'wordpress' | 'jsonfeed' | 'ghost' | 'native';
 
-/** Each format's test and reader, in the order detection tries them. */
-const adapters: Record<PostFormat, [(body: Json) => boolean, (body: Json, responseUrl: string) => PostSource]> = {
-  jsonfeed: [isJsonFeed, readJsonFeed],
-  wordpress: [isWordPressBody, readWordPress],
-  ghost: [isGhostBody, readGhost],
-  native: [isNativeBody, readNative],
+type SourceReader = (body: Json, responseUrl: string) => PostSource;
+
+/** Each format's test, in the order detection tries them, and how to get its reader. */
+const adapters: Record<PostFormat, [(body: Json) => boolean, () => SourceReader | Promise<SourceReader>]> = {
+  jsonfeed: [isJsonFeed, async () => (await import('./jsonfeed.js')).readJsonFeed],
+  wordpress: [isWordPressBody, () => readWordPress],
+  ghost: [isGhostBody, async () => (await import('./ghost.js')).readGhost],
+  native: [isNativeBody, async () => (await import('./native.js')).readNative],
 };
 
 /** The format of a parsed body, or `undefined` when none fits. */
@@ -27,11 +29,12 @@ export function detectFormat(body: unknown): PostFormat | undefined {
   return (Object.keys(adapters) as PostFormat[]).find((format) => adapters[format][0](body as Json));
 }
 
-function readBody(body: unknown, format: FormatName, url: string): PostSource {
+async function readBody(body: unknown, format: FormatName, url: string): Promise<PostSource> {
   const detected = format == 'auto' ? detectFormat(body) : format;
   if (!detected) throw new PostEmbedsError('unsupported', 'Unknown response format.', { url });
   if (!Object.hasOwn(adapters, detected)) throw new PostEmbedsError('config', `format="${detected}" has no posts.`, { url });
-  return adapters[detected as PostFormat][1](body as Json, url);
+  const read = await adapters[detected as PostFormat][1]();
+  return read(body as Json, url);
 }
 
 export interface ReadOptions {
@@ -50,11 +53,11 @@ export interface PickOptions extends ReadOptions {
 
 /**
  * One post from a body. A collection (JSON Feed, Ghost, a WordPress array) gives the item picked by
- * `id`, else by `slug`, else its first. Throws `not-found` when there is no such item and
+ * `id`, else by `slug`, else its first. Rejects with `not-found` when there is no such item and
  * `unsupported` when the post has no title.
  */
-export function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOptions): Post {
-  const { entries, single, read } = readBody(body, format, url);
+export async function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOptions): Promise<Post> {
+  const { entries, single, read } = await readBody(body, format, url);
   const entry = single
     ? entries[0]
     : entries.find((item) => (id ? plainText(item.id) == id : !slug || plainText(item.slug) == slug));
@@ -68,7 +71,7 @@ export function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOp
  * All posts of a body (a single-post body gives a collection of one). Items with neither a title
  * nor a link are left out.
  */
-export function toCollection(body: unknown, { format = 'auto', url }: ReadOptions): PostCollection {
-  const { entries, read, about } = readBody(body, format, url);
+export async function toCollection(body: unknown, { format = 'auto', url }: ReadOptions): Promise<PostCollection> {
+  const { entries, read, about } = await readBody(body, format, url);
   return { ...collectionFrom(about, url), posts: listablePosts(entries.map(read)) };
 }

@@ -13,11 +13,6 @@ import { authorsFrom, finishPost, type PostSource } from './source.js';
 /** An excerpt made from an item's content (when it has no `summary`) stops here. */
 const EXCERPT_MAX_CHARS = 300;
 
-/** Whether a body declares itself a JSON Feed (any version, with or without `www.`). */
-export function isJsonFeed(body: Json): boolean {
-  return /^https?:\/\/(www\.)?jsonfeed\.org\/version\//.test(plainText(body?.version) ?? '');
-}
-
 /** Version 1.1 `authors` (an array), else 1.0's single `author`. */
 function authorsOf(object: Json, base: string): Author[] {
   return authorsFrom(Array.isArray(object?.authors) ? object.authors : [object?.author], base);

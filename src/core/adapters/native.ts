@@ -6,16 +6,6 @@
 import { records, type Json, type JsonObject } from './fields.js';
 import { authorsFrom, finishPost, imageFrom, listablePosts, termsFrom, type PostDraft, type PostSource } from './source.js';
 
-/** A body shaped like one model `Post`. */
-function isNativePost(value: Json): boolean {
-  return typeof value?.title == 'string' && Array.isArray(value.authors);
-}
-
-/** A model `Post`, or a `PostCollection` whose posts all are. */
-export function isNativeBody(body: Json): boolean {
-  return isNativePost(body) || (Array.isArray(body?.posts) && body.posts.every(isNativePost));
-}
-
 function readPost(post: JsonObject, base: string, nested?: boolean): PostDraft {
   return finishPost(
     {

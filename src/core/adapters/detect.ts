@@ -1,0 +1,32 @@
+/**
+ * The cheap tests that tell a JSON Feed, a Ghost body and the native model apart. They live apart from
+ * those formats' readers so that detection stays in every bundle while each reader loads only once a
+ * body in its format arrives. (WordPress, the main case, keeps its test beside its reader.)
+ */
+import { isRecord, plainText, records, type Json } from './fields.js';
+
+/** Whether a body declares itself a JSON Feed (any version, with or without `www.`). */
+export function isJsonFeed(body: Json): boolean {
+  return /^https?:\/\/(www\.)?jsonfeed\.org\/version\//.test(plainText(body?.version) ?? '');
+}
+
+/** Fields only Ghost posts have, to tell a Ghost `{ posts }` from the model's own. */
+const GHOST_POST_FIELDS = ['uuid', 'feature_image', 'custom_excerpt', 'reading_time', 'primary_author', 'published_at'];
+
+/** `{ posts: [...] }` with Ghost post fields, or with Ghost's `meta.pagination`. */
+export function isGhostBody(body: Json): boolean {
+  return (
+    Array.isArray(body?.posts) &&
+    (isRecord(body.meta?.pagination) || records(body.posts).some((post) => GHOST_POST_FIELDS.some((field) => field in post)))
+  );
+}
+
+/** A body shaped like one model `Post`. */
+function isNativePost(value: Json): boolean {
+  return typeof value?.title == 'string' && Array.isArray(value.authors);
+}
+
+/** A model `Post`, or a `PostCollection` whose posts all are. */
+export function isNativeBody(body: Json): boolean {
+  return isNativePost(body) || (Array.isArray(body?.posts) && body.posts.every(isNativePost));
+}
