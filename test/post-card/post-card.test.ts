@@ -101,6 +101,20 @@ describe('<post-card>', () => {
     });
   });
 
+  describe('from a JSON Feed or Ghost', () => {
+    it('renders the first item of either, its format detected from the body', async () => {
+      for (const path of ['feed.json', 'ghost/content/posts/?include=authors,tags']) {
+        const src = api(path);
+        const body = await (await fetch(src)).json();
+        const [first] = body.items ?? body.posts;
+        const el = await fixture<PostCardElement>(html`<post-card src=${src} format="auto" loading="eager"></post-card>`);
+        await reach(el, 'ready');
+        expect(partText(el, 'title'), path).to.equal(first.title);
+        expect(part<HTMLAnchorElement>(el, 'link')!.href, path).to.equal(first.url);
+      }
+    });
+  });
+
   describe('requests', () => {
     it('makes exactly one request for 50 cards on one src', async () => {
       const src = fresh(api('feed.json'));
