@@ -93,7 +93,6 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     this.#error = null;
     this.#activeKey = undefined;
     this.#setState(value != null ? 'ready' : 'idle');
-    this.requestUpdate();
   }
 
   /** The last error, or `null`. */
@@ -109,8 +108,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   /** Fetches again, bypassing the cache. */
   reload(): Promise<void> {
     // Nothing to fetch: data set by property, or no source named yet.
-    if (this.#dataFromProperty || this.sourceKey() === undefined) return Promise.resolve();
-    return this.#run(true);
+    return this.#dataFromProperty || this.sourceKey() === undefined ? Promise.resolve() : this.#run(true);
   }
 
   /**
@@ -150,8 +148,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     super.connectedCallback();
     window.addEventListener(LOCALE_READY_EVENT, this.#onLocaleReady);
     followDocumentLocale();
-    // Reconnected after a removal that aborted the load: start again.
-    if (this.#state === 'loading' || this.#state === 'idle') this.#activeKey = undefined;
+    // Reconnected after a removal: an aborted load starts again (see willUpdate).
     this.requestUpdate();
   }
 
@@ -167,62 +164,56 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     }
   }
 
+  /**
+   * Starts a load when there is a source and nothing shown for it: `idle` with a key means a new source,
+   * a load aborted by a removal, or a lazy element still waiting for the viewport.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.#dataFromProperty || !this.isConnected) return;
     const key = this.sourceKey();
-    if (key === this.#activeKey) {
-      // Switched to eager while waiting for the viewport.
-      if (changed.has('loading') && this.loading === 'eager' && key !== undefined && this.#state === 'idle') {
-        void this.#run(false);
-      }
-      return;
-    }
-    this.#activeKey = key;
-    this.#abort();
-    if (key === undefined) {
-      this.#data = null;
+    if (key !== this.#activeKey) {
+      // What was loading or shown belongs to the old source.
+      this.#activeKey = key;
+      this.#abort();
+      if (key === undefined) this.#data = null;
       this.#setState('idle');
-    } else if (this.loading === 'eager' || this.#nearViewport) {
+    }
+    if (key === undefined || this.#state !== 'idle') return;
+    if (this.loading === 'eager' || this.#nearViewport) {
       void this.#run(false);
     } else {
-      this.#observeViewport();
+      this.#observer ??= new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          this.#observer?.disconnect();
+          this.#observer = undefined;
+          this.#nearViewport = true;
+          this.requestUpdate();
+        },
+        { rootMargin: LAZY_ROOT_MARGIN },
+      );
+      this.#observer.observe(this);
     }
-  }
-
-  #observeViewport(): void {
-    if (this.#observer) return;
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.#observer?.disconnect();
-        this.#observer = undefined;
-        this.#nearViewport = true;
-        if (this.#activeKey !== undefined && this.#state !== 'loading' && this.#state !== 'ready') void this.#run(false);
-      },
-      { rootMargin: LAZY_ROOT_MARGIN },
-    );
-    this.#observer.observe(this);
   }
 
   async #run(reload: boolean): Promise<void> {
     this.#abort();
-    const controller = new AbortController();
-    this.#controller = controller;
+    const { signal } = (this.#controller = new AbortController());
     this.#error = null;
     this.#setState('loading');
     this.#emit('loadstart');
     try {
-      const data = await this.load(controller.signal, reload);
-      if (controller.signal.aborted) return;
+      const data = await this.load(signal, reload);
+      if (signal.aborted) return;
       this.#data = data;
       this.#setState('ready');
       this.#emit('load', { data });
     } catch (caught) {
-      if (controller.signal.aborted || isAbortError(caught)) return;
-      this.#error = toPostEmbedsError(caught);
+      if (signal.aborted || isAbortError(caught)) return;
+      const error = (this.#error = toPostEmbedsError(caught));
       this.#setState('error');
-      this.#emit('error', { error: this.#error });
+      this.#emit('error', { error });
     }
     this.#emit('loadend');
   }
@@ -233,12 +224,10 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   }
 
   #setState(state: LoadState): void {
-    if (state === this.#state) return;
+    // Browsers without custom states still get the state property and the rendering.
     const states = this.#internals.states;
-    if (states) {
-      states.delete(this.#state);
-      if (state !== 'idle') states.add(state);
-    }
+    states?.delete(this.#state);
+    if (state !== 'idle') states?.add(state);
     this.#state = state;
     this.requestUpdate();
   }
@@ -264,7 +253,7 @@ function toPostEmbedsError(caught: unknown): PostEmbedsError {
 }
 
 /** The localized sentence the error state shows for an error code. */
-export function errorMessage(error: PostEmbedsError): string {
+function errorMessage(error: PostEmbedsError): string {
   const gone = error.code === 'http' && (error.status === 404 || error.status === 410);
   switch (gone ? 'not-found' : error.code) {
     case 'http':
