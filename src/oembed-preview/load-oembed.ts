@@ -5,14 +5,10 @@
  */
 import { parseOEmbedJson } from '../core/adapters/oembed.js';
 import { endpointUrl } from '../core/endpoints.js';
-import { PostEmbedsError } from '../core/errors.js';
 import { expireResource, fetchResource } from '../core/fetch.js';
 import type { OEmbed } from '../core/oembed-model.js';
 
 export type OEmbedFormat = 'json' | 'xml';
-
-/** What to ask for: a complete request URL, or the page to find a provider for. */
-export type OEmbedRequest = { url: string } | { page: string };
 
 export interface OEmbedQuery {
   format: OEmbedFormat;
@@ -20,34 +16,28 @@ export interface OEmbedQuery {
   maxheight?: number;
 }
 
+/** What to load: a complete request URL (`src`), or a page and the endpoint to ask (none: its provider's). */
+export type OEmbedRequest = OEmbedQuery & ({ src: string } | { page: string; endpoint?: string });
+
 /** The request `endpoint?url=…&format=…&maxwidth=…&maxheight=…` for `page`. */
 export function oembedRequestUrl(endpoint: string, page: string, { format, maxwidth, maxheight }: OEmbedQuery): string {
   return endpointUrl(endpoint, { url: page, format, maxwidth, maxheight });
 }
 
-/**
- * The request URL for `page` from the oembed.com provider list. Most providers send no CORS headers, so
- * this works only for the few that do: sites point `endpoint` at a proxy (`post-embeds/server`) instead.
- */
-async function registryRequestUrl(page: string, query: OEmbedQuery): Promise<string> {
-  const { findProviderEndpoint } = await import('./providers/match.js');
-  const endpoint = await findProviderEndpoint(page, query.format);
-  if (!endpoint) {
-    throw new PostEmbedsError('config', `No oEmbed provider is known for ${page}: set an endpoint.`);
-  }
-  return oembedRequestUrl(endpoint, page, query);
+/** `src` as given; else the page's request to its endpoint, or to its provider in the oembed.com list. */
+async function requestUrl(request: OEmbedRequest): Promise<string> {
+  if ('src' in request) return request.src;
+  if (request.endpoint) return oembedRequestUrl(request.endpoint, request.page, request);
+  const { providerRequestUrl } = await import('./providers/match.js');
+  return providerRequestUrl(request.page, request);
 }
 
 /** Fetches and normalizes one oEmbed response, honouring its `cache_age` in the shared cache. */
-export async function loadOEmbed(
-  request: OEmbedRequest,
-  query: OEmbedQuery,
-  { signal, reload }: { signal: AbortSignal; reload: boolean },
-): Promise<OEmbed> {
-  const xml = query.format === 'xml';
+export async function loadOEmbed(request: OEmbedRequest, { signal, reload }: { signal: AbortSignal; reload: boolean }): Promise<OEmbed> {
+  const xml = request.format === 'xml';
   // Started at once, so the XML reader downloads while the request is in flight.
   const xmlReader = xml ? import('../core/adapters/oembed-xml.js') : undefined;
-  const url = 'url' in request ? request.url : await registryRequestUrl(request.page, query);
+  const url = await requestUrl(request);
   const kind = xml ? 'text' : 'json';
   const resource = await fetchResource(url, { kind, signal, reload });
   const embed = xmlReader

@@ -25,7 +25,6 @@ export const oembedPreviewStyles = css`
   }
 
   [part='photo'] {
-    display: block;
     max-inline-size: 100%;
     block-size: auto;
   }
@@ -53,7 +52,6 @@ export const oembedPreviewStyles = css`
   }
 
   .rich iframe {
-    display: block;
     inline-size: 100%;
     border: 0;
   }
@@ -93,7 +91,7 @@ export const oembedPreviewStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .title a {
+  .body a {
     color: inherit;
   }
 
@@ -108,7 +106,6 @@ export const oembedPreviewStyles = css`
   .meta a {
     position: relative;
     z-index: 1;
-    color: inherit;
   }
 
   /* A link card: the thumbnail at the start edge, the text beside it, the whole card the title's target. */

@@ -5,7 +5,7 @@ import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { safeHttpUrl } from '../core/url.js';
 import { tokens } from '../styles/tokens.js';
 import type { EmbedFrame } from './frame/embed-frame.js';
-import { loadOEmbed, oembedRequestUrl, type OEmbedQuery, type OEmbedRequest } from './load-oembed.js';
+import { loadOEmbed, type OEmbedQuery, type OEmbedRequest } from './load-oembed.js';
 import { oembedPreviewStyles } from './oembed-preview.styles.js';
 import { renderEmbed, renderSkeleton } from './oembed-preview-template.js';
 
@@ -89,35 +89,31 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   #frame?: EmbedFrame & { embed: OEmbedFrame };
   #visibility?: IntersectionObserver;
 
-  /** `format` names the response format here: `json` (default; also for `auto`) or `xml`. */
-  #query(): OEmbedQuery {
-    return {
+  /**
+   * `src`; else `url` with its endpoint (none: looked up in the provider list). `format` names the response
+   * format here: `json` (default; also for `auto`) or `xml`.
+   */
+  #request(): OEmbedRequest | undefined {
+    const query: OEmbedQuery = {
       format: (this.format as string) === 'xml' ? 'xml' : 'json',
       maxwidth: this.maxwidth || undefined,
       maxheight: this.maxheight || undefined,
     };
-  }
-
-  /** `src`; else `url` with an endpoint; else `url` to look up in the provider list. */
-  #request(): OEmbedRequest | undefined {
-    if (this.src) return { url: new URL(this.src, document.baseURI).href };
+    if (this.src) return { src: new URL(this.src, document.baseURI).href, ...query };
     const page = safeHttpUrl(this.url, document.baseURI);
-    if (!page) return undefined;
-    const endpoint = resolveEndpoint(this.endpoint, 'oembed');
-    return endpoint ? { url: oembedRequestUrl(endpoint, page, this.#query()) } : { page };
+    return page ? { page, endpoint: resolveEndpoint(this.endpoint, 'oembed'), ...query } : undefined;
   }
 
   protected override sourceKey(): string | undefined {
     try {
-      const request = this.#request();
-      return request && JSON.stringify([request, this.#query()]);
+      return JSON.stringify(this.#request());
     } catch {
       return undefined; // an unparsable src
     }
   }
 
   protected override load(signal: AbortSignal, reload: boolean): Promise<OEmbed> {
-    return loadOEmbed(this.#request()!, this.#query(), { signal, reload });
+    return loadOEmbed(this.#request()!, { signal, reload });
   }
 
   protected override renderData(embed: OEmbed) {

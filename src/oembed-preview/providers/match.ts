@@ -4,7 +4,9 @@
  * The list (`registry.generated.ts`, ~9 KB gzip) is loaded with a dynamic `import()` on first use, so
  * bundlers put it in a chunk of its own and pages that always give an `endpoint` never download it.
  */
+import { PostEmbedsError } from '../../core/errors.js';
 import { safeHttpUrl } from '../../core/url.js';
+import { oembedRequestUrl, type OEmbedQuery } from '../load-oembed.js';
 
 type CompiledRegistry = readonly (readonly [pattern: RegExp, endpoint: string])[];
 
@@ -30,4 +32,14 @@ export async function findProviderEndpoint(
   if (!href) return undefined;
   const match = (await loadRegistry()).find(([pattern]) => pattern.test(href));
   return match?.[1].replace('{format}', format);
+}
+
+/**
+ * The request URL for `page` from its provider's endpoint. Most providers send no CORS headers, so this
+ * works only for the few that do: sites point `endpoint` at a proxy (`post-embeds/server`) instead.
+ */
+export async function providerRequestUrl(page: string, query: OEmbedQuery): Promise<string> {
+  const endpoint = await findProviderEndpoint(page, query.format);
+  if (!endpoint) throw new PostEmbedsError('config', `No oEmbed provider is known for ${page}: set an endpoint.`);
+  return oembedRequestUrl(endpoint, page, query);
 }
