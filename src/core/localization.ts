@@ -14,13 +14,20 @@
  * Our implementation is a few lines instead of `configureLocalization()`'s runtime because it only needs what
  * post-embeds uses (explicit ids, plain and `str` templates): the difference is about 1 KB gzip per bundle.
  */
-import { msg, type LocaleModule } from '@lit/localize';
-import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import type { LocaleModule } from '@lit/localize';
+import { _installMsgImplementation, msg } from '@lit/localize/init/install.js';
 // The identity implementation `msg` has until someone installs one: comparing with it tells whether an app
 // already configured `@lit/localize` (the package offers no other way to ask).
 import { defaultMsg } from '@lit/localize/internal/default-msg.js';
-import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import { joinStringsAndValues, str } from '@lit/localize/internal/str-tag.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+/**
+ * `msg` and `str` for our templates. Imported from here rather than from the package root, which also
+ * brings `configureLocalization()`'s runtime: its module-level code would keep it in every bundle
+ * although post-embeds never calls it.
+ */
+export { msg, str };
 
 type TargetLocale = (typeof targetLocales)[number];
 export type Locale = TargetLocale | typeof sourceLocale;

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import { PostEmbedsError, isAbortError } from './errors.js';
-import { LOCALE_READY_EVENT, followDocumentLocale } from './localization.js';
+import { LOCALE_READY_EVENT, followDocumentLocale, msg, str } from './localization.js';
 import type { FormatName } from './model.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
