@@ -20,8 +20,6 @@ export type ResponseKind = 'json' | 'text';
 export interface FetchedResource {
   /** The URL the body came from, after redirects: the base for relative URLs in it. */
   url: string;
-  status: number;
-  headers: Headers;
   /** Parsed JSON for `kind: 'json'`, the body text for `kind: 'text'`. */
   body: unknown;
 }
@@ -37,10 +35,10 @@ export interface FetchOptions {
 
 interface Entry {
   promise: Promise<FetchedResource>;
-  controller: AbortController;
+  /** Aborts the request; present only while it is in flight. */
+  controller?: AbortController;
   /** Callers still waiting. */
   waiters: number;
-  settled: boolean;
 }
 
 const cache = new Map<string, Entry>();
@@ -48,30 +46,23 @@ const cache = new Map<string, Entry>();
 const cacheKey = (url: string, kind: ResponseKind) => `${kind} ${url}`;
 
 /** Fetches `url` through the shared cache. */
-export function fetchResource(url: string, options: FetchOptions): Promise<FetchedResource> {
-  const kind = options.kind ?? 'json';
+export function fetchResource(url: string, { kind = 'json', signal, reload }: FetchOptions): Promise<FetchedResource> {
   const key = cacheKey(url, kind);
   let entry = cache.get(key);
-  if (!entry || options.reload) {
+  if (!entry || reload) {
     const controller = new AbortController();
-    const created: Entry = {
-      controller,
-      waiters: 0,
-      settled: false,
-      promise: request(url, kind, controller.signal),
-    };
+    const created: Entry = (entry = { controller, waiters: 0, promise: request(url, kind, controller.signal) });
     created.promise.then(
-      () => (created.settled = true),
+      () => delete created.controller,
       () => {
-        created.settled = true;
+        delete created.controller;
         // Failures are not cached: the next caller (a retry) asks again.
-        if (cache.get(key) === created) cache.delete(key);
+        forget(key, created);
       },
     );
     cache.set(key, created);
-    entry = created;
   }
-  return join(key, entry, options.signal);
+  return join(key, entry, signal);
 }
 
 /**
@@ -80,22 +71,14 @@ export function fetchResource(url: string, options: FetchOptions): Promise<Fetch
  */
 export function primeResource(url: string, body: unknown): void {
   const key = cacheKey(url, 'json');
-  if (cache.has(key)) return;
-  const resource: FetchedResource = { url, status: 200, headers: new Headers(), body };
-  cache.set(key, {
-    promise: Promise.resolve(resource),
-    controller: new AbortController(),
-    waiters: 0,
-    settled: true,
-  });
+  if (!cache.has(key)) cache.set(key, { promise: Promise.resolve({ url, body }), waiters: 0 });
 }
 
-/** Forgets `url` after `seconds` (oEmbed `cache_age`, `Cache-Control: max-age`). */
+/** Forgets `url` after `seconds` (oEmbed `cache_age`). */
 export function expireResource(url: string, seconds: number, kind: ResponseKind = 'json'): void {
   const key = cacheKey(url, kind);
   const entry = cache.get(key);
-  if (!entry || !(seconds >= 0)) return;
-  setTimeout(() => cache.get(key) === entry && cache.delete(key), Math.min(seconds * 1000, 2 ** 31 - 1));
+  if (entry && seconds >= 0) setTimeout(() => forget(key, entry), Math.min(seconds * 1000, 2 ** 31 - 1));
 }
 
 const derivedValues = new WeakMap<FetchedResource, Map<string, unknown>>();
@@ -116,36 +99,25 @@ export function clearResourceCache(): void {
   cache.clear();
 }
 
+/** Drops `entry` from the cache unless a newer one (a reload) has taken its place. */
+function forget(key: string, entry: Entry): void {
+  if (cache.get(key) === entry) cache.delete(key);
+}
+
 function join(key: string, entry: Entry, signal: AbortSignal): Promise<FetchedResource> {
-  if (signal.aborted) return Promise.reject(abortError());
-  entry.waiters++;
   return new Promise((resolve, reject) => {
-    let left = false;
     const leave = () => {
-      if (left) return;
-      left = true;
-      signal.removeEventListener('abort', onAbort);
-      entry.waiters--;
-    };
-    const onAbort = () => {
-      leave();
-      if (entry.waiters === 0 && !entry.settled) {
+      // The last caller gone before the response: nobody needs the request any more.
+      if (!--entry.waiters && entry.controller) {
         entry.controller.abort();
-        if (cache.get(key) === entry) cache.delete(key);
+        forget(key, entry);
       }
       reject(abortError());
     };
-    signal.addEventListener('abort', onAbort, { once: true });
-    entry.promise.then(
-      (value) => {
-        leave();
-        resolve(value);
-      },
-      (error) => {
-        leave();
-        reject(error);
-      },
-    );
+    entry.waiters++;
+    if (signal.aborted) return leave();
+    signal.addEventListener('abort', leave, { once: true });
+    entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
   });
 }
 
@@ -153,30 +125,20 @@ const abortError = () => new DOMException('The request was aborted.', 'AbortErro
 
 // ---------------------------------------------------------------------------------------------
 // Per-origin concurrency: requests in flight per origin, and a FIFO of the starts waiting for a slot.
+// A request aborted while it waits keeps its place and, when its turn comes, hands the slot straight on.
 
 const active = new Map<string, number>();
 const queues = new Map<string, Array<() => void>>();
 
-async function acquireSlot(origin: string, signal: AbortSignal): Promise<void> {
+function acquireSlot(origin: string): Promise<void> | void {
   const running = active.get(origin) ?? 0;
   if (running < (getConfig().maxConcurrentPerOrigin ?? DEFAULT_MAX_CONCURRENT_PER_ORIGIN)) {
     active.set(origin, running + 1);
     return;
   }
-  const queue = queues.get(origin) ?? [];
-  queues.set(origin, queue);
-  await new Promise<void>((resolve, reject) => {
-    const start = () => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    };
-    const onAbort = () => {
-      queue.splice(queue.indexOf(start), 1);
-      reject(abortError());
-    };
-    queue.push(start);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
+  let queue = queues.get(origin);
+  if (!queue) queues.set(origin, (queue = []));
+  return new Promise((start) => queue.push(start));
 }
 
 /** A finished request hands its slot to the first one waiting, or frees it. */
@@ -191,66 +153,60 @@ function releaseSlot(origin: string): void {
 async function request(url: string, kind: ResponseKind, signal: AbortSignal): Promise<FetchedResource> {
   const config = getConfig();
   const timeout = config.timeout ?? DEFAULT_TIMEOUT;
-  const maxBytes = config.maxBytes ?? DEFAULT_MAX_BYTES;
   const origin = new URL(url).origin;
 
-  await acquireSlot(origin, signal);
+  await acquireSlot(origin);
   // The timeout covers the request and reading the body, not the time spent waiting for a slot.
   const timedOut = AbortSignal.timeout(timeout);
+  let response: Response;
+  let text: string;
   try {
-    let response: Response;
-    let responseUrl: string;
-    let text: string;
-    try {
-      response = await (config.fetch ?? fetch)(url, {
-        signal: AbortSignal.any([signal, timedOut]),
-        credentials: config.credentials ?? 'omit',
-        headers: { Accept: kind === 'json' ? 'application/json' : '*/*', ...config.headers },
-      });
-      responseUrl = response.url || url;
-      text = await readBody(response, maxBytes, responseUrl);
-    } catch (error) {
-      if (signal.aborted) throw abortError();
-      if (timedOut.aborted) throw new PostEmbedsError('timeout', `No response from ${url} within ${timeout} ms.`, { url });
-      if (error instanceof PostEmbedsError) throw error;
-      throw new PostEmbedsError('network', `The request to ${url} failed (network error or blocked by CORS).`, {
-        url,
-        cause: error,
-      });
-    }
-    if (!response.ok) {
-      throw new PostEmbedsError('http', httpErrorMessage(response, text, url), { status: response.status, url });
-    }
-    const body = kind === 'json' ? parseJson(text, response.headers.get('content-type') ?? '', responseUrl) : text;
-    return { url: responseUrl, status: response.status, headers: response.headers, body };
+    // Every caller may have left while it waited for its slot.
+    signal.throwIfAborted();
+    response = await (config.fetch ?? fetch)(url, {
+      signal: AbortSignal.any([signal, timedOut]),
+      credentials: config.credentials ?? 'omit',
+      headers: { Accept: kind === 'json' ? 'application/json' : '*/*', ...config.headers },
+    });
+    text = await readBody(response, config.maxBytes ?? DEFAULT_MAX_BYTES, url);
+  } catch (error) {
+    if (signal.aborted) throw abortError();
+    if (timedOut.aborted) throw new PostEmbedsError('timeout', `No response from ${url} within ${timeout} ms.`, { url });
+    throw error instanceof PostEmbedsError
+      ? error
+      : new PostEmbedsError('network', `The request to ${url} failed (network error or blocked by CORS).`, {
+          url,
+          cause: error,
+        });
   } finally {
     releaseSlot(origin);
   }
+  if (!response.ok) {
+    throw new PostEmbedsError('http', `HTTP ${response.status} from ${url}${serverMessage(text)}`, {
+      status: response.status,
+      url,
+    });
+  }
+  const responseUrl = response.url || url;
+  const body = kind === 'json' ? parseJson(text, response.headers.get('content-type') ?? '', responseUrl) : text;
+  return { url: responseUrl, body };
 }
 
-/** Reads the body as UTF-8 text, stopping as soon as it passes `maxBytes`. */
+/** Reads the body as UTF-8 text, refusing it as soon as it is known to pass `maxBytes`. */
 async function readBody(response: Response, maxBytes: number, url: string): Promise<string> {
-  const tooLarge = () =>
-    new PostEmbedsError('too-large', `The response from ${url} is larger than ${maxBytes} bytes.`, { url });
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
+  const reader = response.body?.getReader();
   const decoder = new TextDecoder();
-  let received = 0;
+  // A declared length over the cap counts as received: the body is refused unread.
+  const declared = Number(response.headers.get('content-length'));
+  let received = declared > maxBytes ? declared : 0;
   let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
+  for (let chunk; received <= maxBytes && reader && !(chunk = await reader.read()).done; ) {
+    received += chunk.value.byteLength;
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  if (received > maxBytes) {
+    reader?.cancel().catch(() => {});
+    throw new PostEmbedsError('too-large', `The response from ${url} is larger than ${maxBytes} bytes.`, { url });
   }
   return text + decoder.decode();
 }
@@ -259,27 +215,25 @@ function parseJson(text: string, contentType: string, url: string): unknown {
   const trimmed = text.trimStart();
   try {
     return JSON.parse(trimmed);
-  } catch (error) {
+  } catch (cause) {
     // Something that starts like JSON (or is declared JSON) but does not parse was cut short or is broken;
     // anything else (an HTML login page, a proxy error page) is simply not JSON.
-    const looksJson = /json/i.test(contentType) || /^[[{"]/.test(trimmed);
-    if (looksJson) {
-      throw new PostEmbedsError('malformed', `The JSON from ${url} is malformed or truncated.`, { url, cause: error });
+    if (/json/i.test(contentType) || /^[[{"]/.test(trimmed)) {
+      throw new PostEmbedsError('malformed', `The JSON from ${url} is malformed or truncated.`, { url, cause });
     }
-    const what = /html/i.test(contentType) || trimmed.startsWith('<') ? 'an HTML page' : `"${contentType || 'no content type'}"`;
-    throw new PostEmbedsError('not-json', `Expected JSON from ${url} but received ${what}.`, { url, cause: error });
+    const what = /html/i.test(contentType) || trimmed[0] == '<' ? 'an HTML page' : contentType || 'no content type';
+    throw new PostEmbedsError('not-json', `Expected JSON from ${url}, received ${what}.`, { url, cause });
   }
 }
 
-/** `HTTP 404 Not Found from …`, with the server's own message when it sent a WordPress-style error object. */
-function httpErrorMessage(response: Response, text: string, url: string): string {
-  let detail = '';
+/** `: <message>` when an error body is a WordPress-style error object (`{ "message": … }`), else nothing. */
+function serverMessage(text: string): string {
   try {
-    const parsed = JSON.parse(text) as { message?: unknown; error?: unknown };
-    const message = parsed.message ?? parsed.error;
-    if (typeof message === 'string') detail = `: ${message.slice(0, 200)}`;
+    const { message, error } = JSON.parse(text) as { message?: unknown; error?: unknown };
+    const said = message ?? error;
+    if (typeof said == 'string') return `: ${said.slice(0, 200)}`;
   } catch {
     // Not JSON: the status alone says enough.
   }
-  return `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${url}${detail}`;
+  return '';
 }

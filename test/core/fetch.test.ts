@@ -139,6 +139,35 @@ describe('fetch layer', () => {
     expect(most).to.equal(3);
   });
 
+  it('never sends a request whose last caller left while it waited for a slot', async () => {
+    configure({ maxConcurrentPerOrigin: 1 });
+    let finish!: () => void;
+    const calls = fakeFetch((url) =>
+      url.endsWith('first') ? new Promise<Response>((resolve) => (finish = () => resolve(json({})))) : json({}),
+    );
+    const first = fetchResource('https://one.example/first', { signal: signal() });
+    const caller = new AbortController();
+    const queued = fetchResource('https://one.example/queued', { signal: caller.signal });
+    caller.abort();
+    await queued.catch((error) => expect((error as DOMException).name).to.equal('AbortError'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    finish();
+    await first;
+    // The slot passes on: a later request to the origin still goes out.
+    await fetchResource('https://one.example/later', { signal: signal() });
+    expect(calls.map(({ url }) => url)).to.deep.equal(['https://one.example/first', 'https://one.example/later']);
+  });
+
+  it('rejects a caller whose signal is already aborted, without a request', async () => {
+    const calls = fakeFetch(() => json({}));
+    const caller = new AbortController();
+    caller.abort();
+    const error = await fetchResource('https://a.example/gone', { signal: caller.signal }).catch((caught) => caught);
+    expect((error as DOMException).name).to.equal('AbortError');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).to.have.length(0);
+  });
+
   it('times out with code "timeout"', async () => {
     configure({ timeout: 50 });
     fakeFetch((_, init) => never(init));
