@@ -14,7 +14,7 @@
  * Our implementation is a few lines instead of `configureLocalization()`'s runtime because it only needs what
  * post-embeds uses (explicit ids, plain and `str` templates): the difference is about 1 KB gzip per bundle.
  */
-import type { LocaleModule } from '@lit/localize';
+import type { LocaleModule, StrResult } from '@lit/localize';
 import { _installMsgImplementation, msg } from '@lit/localize/init/install.js';
 // The identity implementation `msg` has until someone installs one: comparing with it tells whether an app
 // already configured `@lit/localize` (the package offers no other way to ask).
@@ -80,19 +80,18 @@ function install(): void {
   if (installed) return;
   if (msg !== defaultMsg) {
     throw new Error(
-      "post-embeds: @lit/localize is configured by the app; use its setLocale() with our translations from " +
-        'loadPostEmbedsLocale() (README, "Localization").',
+      'post-embeds: @lit/localize is configured by the app; use its setLocale() with loadPostEmbedsLocale() (README).',
     );
   }
-  _installMsgImplementation(((template: string | { strings: TemplateStringsArray; values: unknown[] }, options?: { id?: string }) => {
-    const localized = options?.id ? (templates?.[options.id] as unknown) : undefined;
-    if (typeof localized === 'string') return localized;
-    if (localized && typeof template !== 'string') {
-      const { strings, values } = localized as { strings: string[]; values: number[] };
-      return joinStringsAndValues(strings as unknown as TemplateStringsArray, template.values, values);
-    }
-    // The source text (written out rather than calling defaultMsg(), which the extractor takes for a msg() call).
-    return typeof template == 'string' ? template : joinStringsAndValues(template.strings, template.values);
+  _installMsgImplementation(((template: string | StrResult, options?: { id?: string }) => {
+    // Our ids map to plain strings and `str` templates whose values are the source values' positions.
+    const localized = (options?.id ? templates?.[options.id] : undefined) as string | StrResult | undefined;
+    if (typeof localized == 'string') return localized;
+    // The source text, or the translation's strings with the source's values in the translation's order
+    // (written out rather than calling defaultMsg(), which the extractor takes for a msg() call).
+    return typeof template == 'string'
+      ? template
+      : joinStringsAndValues((localized ?? template).strings, template.values, localized?.values as number[]);
   }) as typeof msg);
   installed = true;
 }
