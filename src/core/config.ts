@@ -58,20 +58,16 @@ export function documentUrl(value: string | undefined): string | undefined {
   }
 }
 
-function metaContent(name: string): string | undefined {
-  const content = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim();
-  return content || undefined;
-}
-
 /**
  * The endpoint an element should use: its own attribute, else `configure()`, else the page's
  * `<meta name="post-embeds:endpoint">` (or `post-embeds:oembed-endpoint` for `kind: 'oembed'`).
  * Relative values resolve against the document.
  */
 export function resolveEndpoint(attribute: string | null | undefined, kind: 'posts' | 'oembed' = 'posts'): string | undefined {
-  const value =
+  const oembed = kind === 'oembed';
+  return documentUrl(
     attribute?.trim() ||
-    (kind === 'oembed' ? current.oembedEndpoint : current.endpoint) ||
-    metaContent(kind === 'oembed' ? 'post-embeds:oembed-endpoint' : 'post-embeds:endpoint');
-  return documentUrl(value);
+      (oembed ? current.oembedEndpoint : current.endpoint) ||
+      document.querySelector<HTMLMetaElement>(`meta[name="post-embeds:${oembed ? 'oembed-' : ''}endpoint"]`)?.content.trim(),
+  );
 }

@@ -32,7 +32,7 @@ export { msg, str };
 type TargetLocale = (typeof targetLocales)[number];
 export type Locale = TargetLocale | typeof sourceLocale;
 
-/** The event `@lit/localize` dispatches on `window` when a locale is ready; elements re-render on it. */
+/** The event `@lit/localize` dispatches on `window` as a locale loads and when it is ready; elements re-render on it. */
 export const LOCALE_READY_EVENT = 'lit-localize-status';
 
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {

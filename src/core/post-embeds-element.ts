@@ -60,7 +60,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   /** `lazy` (default): fetch when near the viewport; `eager`: fetch at once. */
   loading: 'lazy' | 'eager' = 'lazy';
 
-  readonly #internals: ElementInternals;
+  readonly #internals = this.attachInternals();
   #state: LoadState = 'idle';
   #data: T | null = null;
   #dataFromProperty = false;
@@ -70,15 +70,11 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   #observer?: IntersectionObserver;
   #nearViewport = false;
 
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
-
-  /** Re-renders in the new language when `@lit/localize` (ours or the app's) switches locale. */
-  readonly #onLocaleReady = (event: Event) => {
-    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.requestUpdate();
-  };
+  /**
+   * Re-renders in the new language when `@lit/localize` (ours or the app's) switches locale. (It also reports
+   * loading and failures: rendering then changes nothing, so the status is not worth checking.)
+   */
+  readonly #onLocaleStatus = () => this.requestUpdate();
 
   /** The normalized model being shown; set it to render without fetching (SSR, frameworks, tests). */
   get data(): T | null {
@@ -145,7 +141,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener(LOCALE_READY_EVENT, this.#onLocaleReady);
+    window.addEventListener(LOCALE_READY_EVENT, this.#onLocaleStatus);
     followDocumentLocale();
     // Reconnected after a removal: an aborted load starts again (see willUpdate).
     this.requestUpdate();
@@ -153,7 +149,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener(LOCALE_READY_EVENT, this.#onLocaleReady);
+    window.removeEventListener(LOCALE_READY_EVENT, this.#onLocaleStatus);
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#nearViewport = false;
