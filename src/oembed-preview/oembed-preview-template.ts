@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localization.js';
 import type { OEmbed } from '../core/oembed-model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
 

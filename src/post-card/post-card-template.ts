@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localization.js';
 import type { Media, Post } from '../core/model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../core/localization.js';
 import { directionForLanguage } from '../core/direction.js';
 import type { Post } from '../core/model.js';
 import { renderHeadingSlot, renderLoadingText } from '../core/post-embeds-element.js';

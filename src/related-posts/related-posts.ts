@@ -1,5 +1,5 @@
 import { nothing, type PropertyDeclarations } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/localization.js';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { nearestLanguage } from '../core/direction.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';

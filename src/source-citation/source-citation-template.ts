@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/localization.js';
 import type { Citation } from '../core/citation-model.js';
 import type { CitationSegment } from './format/segments.js';
 import { renderHeadingSlot, renderLoadingText } from '../core/post-embeds-element.js';

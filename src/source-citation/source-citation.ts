@@ -1,5 +1,5 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/localization.js';
 import type { Citation } from '../core/citation-model.js';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { nearestLanguage } from '../core/direction.js';
