@@ -143,6 +143,26 @@ describe('<post-card>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('loads a new src of a lazy card moved far below the fold once it is scrolled near', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <post-card src=${fresh(api(`wp-json/wp/v2/posts/${EN_POST}?_embed`))}></post-card>
+      </div>`);
+      const el = wrapper.querySelector('post-card')!;
+      await reach(el, 'ready');
+      const spacer = document.createElement('div');
+      spacer.style.blockSize = '5000px';
+      wrapper.append(spacer, el);
+      const next = fresh(api(`wp-json/wp/v2/posts/${EN_POST + 1}?_embed`));
+      el.src = next;
+      await aTimeout(300);
+      expect(el.state).to.equal('idle');
+      expect(await requestCount(`/api/wp-json/wp/v2/posts/${EN_POST + 1}`)).to.equal(0);
+      el.scrollIntoView();
+      await reach(el, 'ready');
+      expect(el.data!.id).to.equal(String(EN_POST + 1));
+      expect(await requestCount(`/api/wp-json/wp/v2/posts/${EN_POST + 1}`)).to.equal(1);
+      window.scrollTo(0, 0);
+    });
     it('aborts a request when the card is removed mid-fetch, without an error event', async () => {
       const el = await fixture<PostCardElement>(html`<post-card src=${fresh(api('faults/hang'))} loading="eager"></post-card>`);
       const seen = recordEvents(el);
