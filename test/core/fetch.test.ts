@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { configure, resetConfig, resolveEndpoint } from '../../src/core/config.js';
-import { PostEmbedsError } from '../../src/core/errors.js';
 import { clearResourceCache, fetchResource, primeResource } from '../../src/core/fetch.js';
+import { rejected } from './thrown.js';
 
 /** A fake transport: records each call and answers with what `respond` returns for it. */
 function fakeFetch(respond: (url: string, init: RequestInit) => Promise<Response> | Response) {
@@ -25,16 +25,6 @@ const never = (init: RequestInit) =>
   );
 
 const signal = () => new AbortController().signal;
-
-async function failure(promise: Promise<unknown>): Promise<PostEmbedsError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(PostEmbedsError);
-    return error as PostEmbedsError;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('fetch layer', () => {
   beforeEach(() => {
@@ -87,7 +77,7 @@ describe('fetch layer', () => {
   it('does not cache failures: the next call asks again', async () => {
     let status = 500;
     const calls = fakeFetch(() => json({ message: 'Broken' }, { status }));
-    const error = await failure(fetchResource('https://a.example/flaky', { signal: signal() }));
+    const error = await rejected(fetchResource('https://a.example/flaky', { signal: signal() }));
     expect(error.code).to.equal('http');
     expect(error.status).to.equal(500);
     expect(error.message).to.contain('Broken');
@@ -171,7 +161,7 @@ describe('fetch layer', () => {
   it('times out with code "timeout"', async () => {
     configure({ timeout: 50 });
     fakeFetch((_, init) => never(init));
-    expect((await failure(fetchResource('https://a.example/hang', { signal: signal() }))).code).to.equal('timeout');
+    expect((await rejected(fetchResource('https://a.example/hang', { signal: signal() }))).code).to.equal('timeout');
   });
 
   it('refuses bodies over the cap, by Content-Length and while streaming', async () => {
@@ -181,8 +171,8 @@ describe('fetch layer', () => {
         ? new Response('{}', { headers: { 'Content-Length': '5000' } })
         : new Response(`[${'1,'.repeat(200)}1]`),
     );
-    expect((await failure(fetchResource('https://a.example/declared', { signal: signal() }))).code).to.equal('too-large');
-    expect((await failure(fetchResource('https://a.example/streamed', { signal: signal() }))).code).to.equal('too-large');
+    expect((await rejected(fetchResource('https://a.example/declared', { signal: signal() }))).code).to.equal('too-large');
+    expect((await rejected(fetchResource('https://a.example/streamed', { signal: signal() }))).code).to.equal('too-large');
   });
 
   it('tells HTML from broken JSON, and network failures apart', async () => {
@@ -191,9 +181,9 @@ describe('fetch layer', () => {
       if (url.endsWith('cut')) return new Response('{"title": "Are Chi', { headers: { 'Content-Type': 'application/json' } });
       throw new TypeError('Failed to fetch');
     });
-    expect((await failure(fetchResource('https://a.example/html', { signal: signal() }))).code).to.equal('not-json');
-    expect((await failure(fetchResource('https://a.example/cut', { signal: signal() }))).code).to.equal('malformed');
-    expect((await failure(fetchResource('https://a.example/down', { signal: signal() }))).code).to.equal('network');
+    expect((await rejected(fetchResource('https://a.example/html', { signal: signal() }))).code).to.equal('not-json');
+    expect((await rejected(fetchResource('https://a.example/cut', { signal: signal() }))).code).to.equal('malformed');
+    expect((await rejected(fetchResource('https://a.example/down', { signal: signal() }))).code).to.equal('network');
   });
 });
 
