@@ -4,25 +4,9 @@
  * the provider registry are imported on demand, so pages that use neither never download them.
  */
 import { parseOEmbedJson } from '../core/adapters/oembed.js';
-import { endpointUrl } from '../core/endpoints.js';
 import { expireResource, fetchResource } from '../core/fetch.js';
 import type { OEmbed } from '../core/oembed-model.js';
-
-export type OEmbedFormat = 'json' | 'xml';
-
-export interface OEmbedQuery {
-  format: OEmbedFormat;
-  maxwidth?: number;
-  maxheight?: number;
-}
-
-/** What to load: a complete request URL (`src`), or a page and the endpoint to ask (none: its provider's). */
-export type OEmbedRequest = OEmbedQuery & ({ src: string } | { page: string; endpoint?: string });
-
-/** The request `endpoint?url=…&format=…&maxwidth=…&maxheight=…` for `page`. */
-export function oembedRequestUrl(endpoint: string, page: string, { format, maxwidth, maxheight }: OEmbedQuery): string {
-  return endpointUrl(endpoint, { url: page, format, maxwidth, maxheight });
-}
+import { oembedRequestUrl, type OEmbedRequest } from './oembed-request.js';
 
 /** `src` as given; else the page's request to its endpoint, or to its provider in the oembed.com list. */
 async function requestUrl(request: OEmbedRequest): Promise<string> {

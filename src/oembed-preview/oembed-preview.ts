@@ -5,7 +5,8 @@ import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { safeHttpUrl } from '../core/url.js';
 import { tokens } from '../styles/tokens.js';
 import type { EmbedFrame } from './frame/embed-frame.js';
-import { loadOEmbed, type OEmbedQuery, type OEmbedRequest } from './load-oembed.js';
+import { loadOEmbed } from './load-oembed.js';
+import type { OEmbedQuery, OEmbedRequest } from './oembed-request.js';
 import { oembedPreviewStyles } from './oembed-preview.styles.js';
 import { renderEmbed, renderSkeleton } from './oembed-preview-template.js';
 

@@ -6,7 +6,7 @@
  */
 import { PostEmbedsError } from '../../core/errors.js';
 import { safeHttpUrl } from '../../core/url.js';
-import { oembedRequestUrl, type OEmbedQuery } from '../load-oembed.js';
+import { oembedRequestUrl, type OEmbedQuery } from '../oembed-request.js';
 
 type CompiledRegistry = readonly (readonly [pattern: RegExp, endpoint: string])[];
 
