@@ -1,77 +1,146 @@
 /**
- * The response cache: a bounded LRU of normalized results, each kept as long as its upstream
- * allows (`cache_age`, `Cache-Control`), plus in-flight dedupe so concurrent requests for the same
- * thing share one upstream fetch.
+ * The answer cache over a `ProxyStore`: answers kept as long as their upstream allows
+ * (`cache_age`, `Cache-Control`), served stale for a while longer while one fetch revalidates
+ * them, and concurrent requests for the same thing sharing one upstream fetch: within a process
+ * through a map of promises, across instances through the store's claims.
  */
-import { LRUCache } from 'lru-cache';
 import type { CacheOptions } from './options.js';
+import type { ProxyStore, StoredAnswer } from './store.js';
 
-export interface Cached<T> {
-  value: T;
-  /** Seconds the value stays fresh (what the proxy's own `Cache-Control: max-age` says). */
-  maxAge: number;
+/** A freshly loaded value and how long it may be kept. */
+export interface Loaded {
+  value: unknown;
+  lifetime: Lifetime;
 }
 
-export interface Loaded<T> {
-  value: T;
-  /** Lifetime in seconds from `lifetime()`; 0 = not stored. */
-  ttl: number;
+/** In seconds: fresh for `fresh` (0 = never stored), then served stale for `stale` more. */
+export interface Lifetime {
+  fresh: number;
+  stale: number;
 }
 
-export class ResponseCache<T extends object> {
-  readonly #entries: LRUCache<string, T> | undefined;
-  readonly #inFlight = new Map<string, Promise<Cached<T>>>();
+export type CacheOutcome = 'hit' | 'stale' | 'miss';
 
-  constructor(options: Required<CacheOptions>) {
-    this.#entries =
-      options.maxEntries > 0
-        ? new LRUCache<string, T>({
-            max: options.maxEntries,
-            maxSize: options.maxBytes,
-            sizeCalculation: (value) => JSON.stringify(value).length || 1,
-          })
-        : undefined;
+export interface Served {
+  answer: StoredAnswer;
+  cache: CacheOutcome;
+}
+
+/** How often a waiting instance looks whether the instance holding the claim has stored the answer. */
+const POLL_MS = 25;
+
+export class AnswerCache {
+  readonly #store: ProxyStore;
+  readonly #enabled: boolean;
+  /** How long a claim holds: the longest an upstream fetch may take. */
+  readonly #claimMs: number;
+  readonly #inFlight = new Map<string, Promise<StoredAnswer>>();
+
+  constructor(store: ProxyStore, enabled: boolean, claimMs: number) {
+    this.#store = store;
+    this.#enabled = enabled;
+    this.#claimMs = claimMs;
   }
 
-  /** The cached value for `key`, else the result of a load already in flight, else `load()`'s. */
-  get(key: string, load: () => Promise<Loaded<T>>): Promise<Cached<T>> {
-    const cached = this.#entries?.get(key);
-    if (cached !== undefined) {
-      return Promise.resolve({ value: cached, maxAge: Math.ceil(this.#entries!.getRemainingTTL(key) / 1000) });
+  async get(key: string, load: () => Promise<Loaded>): Promise<Served> {
+    if (!this.#enabled) return { answer: await storedAnswer(await load()), cache: 'miss' };
+    const stored = await this.#read(key);
+    const now = Date.now();
+    if (stored && now < stored.freshUntil) return { answer: stored, cache: 'hit' };
+    if (stored && now < stored.staleUntil) {
+      this.#revalidate(key, load);
+      return { answer: stored, cache: 'stale' };
     }
     let pending = this.#inFlight.get(key);
     if (!pending) {
-      pending = load()
-        .then(({ value, ttl }) => {
-          if (ttl > 0) this.#entries?.set(key, value, { ttl: ttl * 1000 });
-          return { value, maxAge: ttl };
-        })
-        .finally(() => this.#inFlight.delete(key));
+      pending = this.#waitOrLoad(key, load).finally(() => this.#inFlight.delete(key));
       this.#inFlight.set(key, pending);
     }
-    return pending;
+    return { answer: await pending, cache: 'miss' };
   }
+
+  /** Refreshes a stale answer in the background, if no fetch for it is under way here or elsewhere. */
+  #revalidate(key: string, load: () => Promise<Loaded>): void {
+    if (this.#inFlight.has(key)) return;
+    const pending = this.#claim(key).then((claimed) => {
+      if (!claimed) throw new Error('revalidated elsewhere');
+      return this.#loadAndStore(key, load);
+    });
+    this.#inFlight.set(key, pending);
+    // A failed revalidation leaves the stale answer in place until it expires.
+    pending.catch(() => undefined).finally(() => this.#inFlight.delete(key));
+  }
+
+  /** Loads the answer, unless another instance holds the claim: then waits for its answer (bounded). */
+  async #waitOrLoad(key: string, load: () => Promise<Loaded>): Promise<StoredAnswer> {
+    const deadline = Date.now() + this.#claimMs;
+    while (!(await this.#claim(key))) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const stored = await this.#read(key);
+      if (stored && Date.now() < stored.staleUntil) return stored;
+      // The instance holding the claim is gone or stuck: fetch here rather than fail.
+      if (Date.now() > deadline) return storedAnswer(await load());
+    }
+    return this.#loadAndStore(key, load);
+  }
+
+  /** Loads, stores (unless the upstream forbids it) and gives the claim back, whatever happens. */
+  async #loadAndStore(key: string, load: () => Promise<Loaded>): Promise<StoredAnswer> {
+    try {
+      const answer = await storedAnswer(await load());
+      if (answer.freshUntil > Date.now()) await this.#store.set(key, answer).catch(() => undefined);
+      return answer;
+    } finally {
+      await this.#store.release(key).catch(() => undefined);
+    }
+  }
+
+  // A store that fails (an outage the store itself does not absorb) costs the cache, never the request.
+  #read(key: string): Promise<StoredAnswer | undefined> {
+    return this.#store.get(key).catch(() => undefined);
+  }
+
+  #claim(key: string): Promise<boolean> {
+    return this.#store.claim(key, this.#claimMs).catch(() => true);
+  }
+}
+
+/** A loaded value as it is stored and served: its JSON text, strong ETag and lifetime. */
+export async function storedAnswer({ value, lifetime }: Loaded): Promise<StoredAnswer> {
+  const body = JSON.stringify(value);
+  const freshUntil = Date.now() + lifetime.fresh * 1000;
+  return { body, etag: await strongEtag(body), freshUntil, staleUntil: freshUntil + (lifetime.fresh && lifetime.stale * 1000) };
+}
+
+/** A strong ETag: 128 bits of the body's SHA-256 (Web Crypto, so it runs on every runtime). */
+export async function strongEtag(body: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)));
+  let binary = '';
+  for (const byte of digest.subarray(0, 16)) binary += String.fromCharCode(byte);
+  return `"${btoa(binary).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}"`;
 }
 
 /**
  * How long a result may be kept, in seconds: nothing when the upstream says `no-store`, `no-cache`
- * or `private`; else oEmbed's `cache_age`, else `s-maxage` / `max-age`, else the default; never
+ * or `private`; else fresh for oEmbed's `cache_age`, else `s-maxage` / `max-age`, else the
+ * default; then stale for the upstream's `stale-while-revalidate`, else as long again; each never
  * more than `maxTtl`.
  */
 export function lifetime(
   cacheControl: string | null,
   cacheAge: number | undefined,
   options: Pick<Required<CacheOptions>, 'defaultTtl' | 'maxTtl'>,
-): number {
+): Lifetime {
   const directives = new Map(
     (cacheControl ?? '').split(',').map((directive) => {
       const [name = '', value] = directive.split('=');
       return [name.trim().toLowerCase(), value?.trim().replace(/^"|"$/g, '')];
     }),
   );
-  if (directives.has('no-store') || directives.has('no-cache') || directives.has('private')) return 0;
+  if (directives.has('no-store') || directives.has('no-cache') || directives.has('private')) return { fresh: 0, stale: 0 };
   const stated = cacheAge ?? seconds(directives.get('s-maxage')) ?? seconds(directives.get('max-age'));
-  return Math.min(stated ?? options.defaultTtl, options.maxTtl);
+  const fresh = Math.min(stated ?? options.defaultTtl, options.maxTtl);
+  return { fresh, stale: Math.min(seconds(directives.get('stale-while-revalidate')) ?? fresh, options.maxTtl) };
 }
 
 function seconds(value: string | undefined): number | undefined {

@@ -3,7 +3,17 @@
  * On Node, prefer `post-embeds/server/node` (`createNodeHandler`), which adds DNS-pinned,
  * address-checked connections.
  */
-export { createHandler, type ProxyHandler, type RequestContext } from './handler.js';
+export {
+  createHandler,
+  createProxy,
+  type Proxy,
+  type ProxyHandler,
+  type ProxyRequest,
+  type RequestContext,
+} from './handler.js';
+export type { ProxyAnswer } from './responses.js';
+export type { ProxyStore, StoredAnswer } from './store.js';
+export { memoryStore } from './store-memory.js';
 export type { CacheOptions, FetchFunction, ProxyOptions, RateLimitOptions } from './options.js';
 export type { OEmbed, OEmbedType } from './oembed.js';
 export type { PageMetadata } from './metadata.js';

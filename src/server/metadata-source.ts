@@ -1,7 +1,8 @@
 /** Where `/meta` answers come from: the page, then its oEmbed for what it left out; cached. */
-import { ResponseCache, lifetime, type Cached } from './cache.js';
+import { lifetime, type AnswerCache, type Served } from './cache.js';
 import { ProxyError } from './errors.js';
-import { fillFromOEmbed, lacksWhatOEmbedHas, metadataFromPage, type PageMetadata } from './metadata.js';
+import { fillFromOEmbed, lacksWhatOEmbedHas, metadataFromPage } from './metadata.js';
+import type { OEmbed } from './oembed.js';
 import type { OEmbedSource } from './oembed-source.js';
 import type { ResolvedOptions } from './options.js';
 import { fetchPage } from './page.js';
@@ -9,25 +10,26 @@ import { fetchPage } from './page.js';
 export class MetadataSource {
   readonly #options: ResolvedOptions;
   readonly #oembeds: OEmbedSource;
-  readonly #cache: ResponseCache<PageMetadata>;
+  readonly #cache: AnswerCache;
 
-  constructor(options: ResolvedOptions, oembeds: OEmbedSource) {
+  constructor(options: ResolvedOptions, oembeds: OEmbedSource, cache: AnswerCache) {
     this.#options = options;
     this.#oembeds = oembeds;
-    this.#cache = new ResponseCache(options.cache);
+    this.#cache = cache;
   }
 
-  get(pageUrl: URL): Promise<Cached<PageMetadata>> {
-    return this.#cache.get(pageUrl.href, async () => {
+  /** The answer is the page's `PageMetadata` as JSON. */
+  get(pageUrl: URL): Promise<Served> {
+    return this.#cache.get(`meta ${pageUrl.href}`, async () => {
       const page = await fetchPage(pageUrl, this.#options);
       let metadata = metadataFromPage(page);
       if (lacksWhatOEmbedHas(metadata)) {
         // A fallback only: a page without oEmbed, or with a broken one, still has its metadata.
         const oembed = await this.#oembeds.get(pageUrl, {}, page).catch(unlessBug);
-        if (oembed) metadata = fillFromOEmbed(metadata, oembed.value);
+        if (oembed) metadata = fillFromOEmbed(metadata, JSON.parse(oembed.answer.body) as OEmbed);
         else if (!page.head) throw new ProxyError(422, 'invalid-upstream', 'Not an HTML page, and no oEmbed for it.');
       }
-      return { value: metadata, ttl: lifetime(page.headers.get('cache-control'), undefined, this.#options.cache) };
+      return { value: metadata, lifetime: lifetime(page.headers.get('cache-control'), undefined, this.#options.cache) };
     });
   }
 }

@@ -8,8 +8,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LookupFunction } from 'node:net';
 import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
 import { ProxyError } from './errors.js';
-import { createHandler, type ProxyHandler } from './handler.js';
+import { createHandler, createProxy, type ProxyHandler } from './handler.js';
 import type { FetchFunction, ProxyOptions } from './options.js';
+import type { ProxyAnswer } from './responses.js';
 import { createTargetPolicy, effectivePort, isExemptTarget, isPublicAddress } from './target-policy.js';
 
 export interface ResolvedAddress {
@@ -75,39 +76,64 @@ export function createGuardedFetch(options: GuardOptions = {}): FetchFunction {
 
 /** `createHandler()` with the guarded Node transport. */
 export function createNodeHandler(options: NodeProxyOptions = {}): ProxyHandler {
-  return createHandler({ ...options, fetch: options.fetch ?? createGuardedFetch(options) });
+  return createHandler(withGuardedFetch(options));
+}
+
+function withGuardedFetch(options: NodeProxyOptions): NodeProxyOptions {
+  return { ...options, fetch: options.fetch ?? createGuardedFetch(options) };
 }
 
 /**
  * A `node:http` request listener. It resolves to `false`, answering nothing, for paths outside
- * `basePath`, so it can sit in a list of handlers beside others.
+ * `basePath`, so it can sit in a list of handlers beside others. `close()` closes the store.
  */
-export type NodeRequestListener = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+export interface NodeRequestListener {
+  (request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  close(): Promise<void>;
+}
 
-export function createNodeListener(options: NodeProxyOptions = {}): NodeRequestListener {
-  const handler = createNodeHandler(options);
+export interface NodeListenerOptions extends NodeProxyOptions {
+  /** The client's address for the rate limiter (default: the socket's), e.g. from a trusted reverse proxy. */
+  clientAddress?: (request: IncomingMessage) => string | undefined;
+  /** Called once each answer is written, e.g. for an access log. */
+  onAnswer?: (request: IncomingMessage, answer: ProxyAnswer) => void;
+}
+
+/**
+ * The proxy's answers written straight to the socket: no `Request`/`Response` is built, so a
+ * cached answer costs a store lookup and one write (the fast path).
+ */
+export function createNodeListener(options: NodeListenerOptions = {}): NodeRequestListener {
+  const proxy = createProxy(withGuardedFetch(options));
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  const clientAddress = options.clientAddress ?? ((request: IncomingMessage) => request.socket.remoteAddress);
 
-  return async (incoming, outgoing) => {
-    // A fixed base: the Host header is the client's to choose and is not needed here.
-    const url = new URL(incoming.url ?? '/', 'http://localhost');
-    if (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return false;
-
-    let request: Request;
-    try {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(incoming.headers)) {
-        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-      }
-      request = new Request(url, { method: incoming.method, headers });
-    } catch {
-      // Methods `Request` refuses outright (TRACE, TRACK).
-      outgoing.writeHead(400).end();
-      return true;
+  const listener = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<boolean> => {
+    const target = incoming.url ?? '/';
+    if (basePath && !isUnder(target, basePath)) return false;
+    const answer = await proxy.answer({
+      method: incoming.method ?? 'GET',
+      target,
+      header: (name) => {
+        const value = incoming.headers[name];
+        return Array.isArray(value) ? value.join(', ') : value;
+      },
+      clientAddress: clientAddress(incoming),
+    });
+    if (answer.body === null) {
+      outgoing.writeHead(answer.status, answer.headers).end();
+    } else {
+      answer.headers['content-length'] = String(Buffer.byteLength(answer.body));
+      outgoing.writeHead(answer.status, answer.headers).end(answer.body);
     }
-    const response = await handler(request, { clientAddress: incoming.socket.remoteAddress });
-    outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-    outgoing.end(Buffer.from(await response.arrayBuffer()));
+    options.onAnswer?.(incoming, answer);
     return true;
   };
+  return Object.assign(listener, { close: () => proxy.close() });
+}
+
+/** Whether a request target's path is `basePath` or below it. */
+function isUnder(target: string, basePath: string): boolean {
+  const path = target.split('?', 1)[0]!;
+  return path === basePath || path.startsWith(`${basePath}/`);
 }

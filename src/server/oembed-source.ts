@@ -2,7 +2,7 @@
  * Where oEmbed responses come from: the registry's provider for the URL, else the endpoint the
  * page itself advertises; fetched, validated, normalized and cached.
  */
-import { ResponseCache, lifetime, type Cached } from './cache.js';
+import { lifetime, type AnswerCache, type Served } from './cache.js';
 import { discoverOEmbed, type OEmbedLink } from './discovery.js';
 import { ProxyError } from './errors.js';
 import { normalizeOEmbed, type OEmbed } from './oembed.js';
@@ -20,26 +20,26 @@ export interface OEmbedSize {
 
 export class OEmbedSource {
   readonly #options: ResolvedOptions;
-  readonly #cache: ResponseCache<OEmbed>;
+  readonly #cache: AnswerCache;
   readonly #providers: () => Promise<ProviderLookup>;
 
-  constructor(options: ResolvedOptions) {
+  constructor(options: ResolvedOptions, cache: AnswerCache) {
     this.#options = options;
-    this.#cache = new ResponseCache(options.cache);
+    this.#cache = cache;
     const configured = options.providers && Promise.resolve(compileProviders(options.providers));
     this.#providers = () => configured ?? loadRegistry();
   }
 
   /**
    * The oEmbed for `pageUrl`. Pass `page` when it has been fetched already (for its metadata), so
-   * discovery reads it instead of fetching it again.
+   * discovery reads it instead of fetching it again. The answer is the normalized oEmbed as JSON.
    */
-  get(pageUrl: URL, size: OEmbedSize, page?: Page): Promise<Cached<OEmbed>> {
-    const key = [pageUrl.href, size.maxwidth ?? '', size.maxheight ?? ''].join(' ');
+  get(pageUrl: URL, size: OEmbedSize, page?: Page): Promise<Served> {
+    const key = ['oembed', pageUrl.href, size.maxwidth ?? '', size.maxheight ?? ''].join(' ');
     return this.#cache.get(key, async () => {
       const endpoint = await this.#endpointFor(pageUrl, page);
       const { oembed, cacheControl } = await this.#fetchOEmbed(endpoint, size);
-      return { value: oembed, ttl: lifetime(cacheControl, oembed.cache_age, this.#options.cache) };
+      return { value: oembed, lifetime: lifetime(cacheControl, oembed.cache_age, this.#options.cache) };
     });
   }
 

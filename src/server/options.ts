@@ -1,4 +1,6 @@
 import type { OEmbedProvider } from './providers.js';
+import { memoryStore } from './store-memory.js';
+import type { ProxyStore } from './store.js';
 import { createTargetPolicy, type TargetPolicy } from './target-policy.js';
 
 /** The transport the proxy fetches upstreams with (the platform `fetch`, or the Node guard). */
@@ -37,18 +39,24 @@ export interface ProxyOptions {
   cache?: CacheOptions | false;
   /** Per-client token bucket, or `false` for none. */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Where the cache, the rate-limit buckets and the revalidation claims live. Default: this
+   * process's memory (`memoryStore()`); share one between instances with `redisStore()` (Node)
+   * or `unstorageStore()` over an unstorage driver (Cloudflare KV, Deno KV…).
+   */
+  store?: ProxyStore;
   /** `User-Agent` sent upstream. */
   userAgent?: string;
 }
 
 export interface CacheOptions {
-  /** Entries kept at most (default 1000). */
+  /** Entries kept at most in memory (default 1000; 0 = no cache, whatever the store). */
   maxEntries?: number;
-  /** Total size kept at most, counted as JSON characters (default 32 MiB). */
+  /** Total size kept at most in memory, counted as JSON characters (default 32 MiB). */
   maxBytes?: number;
   /** Seconds to keep a response that states no lifetime (default 3600). */
   defaultTtl?: number;
-  /** Upper bound for `cache_age` / `max-age`, in seconds (default 86 400). */
+  /** Upper bound for `cache_age` / `max-age`, and for the stale window after it, in seconds (default 86 400). */
   maxTtl?: number;
 }
 
@@ -72,11 +80,19 @@ export interface ResolvedOptions {
   cache: Required<CacheOptions>;
   rateLimit: Required<RateLimitOptions> | false;
   userAgent: string;
+  store: ProxyStore;
 }
 
 const DEFAULT_USER_AGENT = 'post-embeds-proxy/0.1 (+https://www.npmjs.com/package/post-embeds)';
 
 export function resolveOptions(options: ProxyOptions): ResolvedOptions {
+  const cache = {
+    maxEntries: 1000,
+    maxBytes: 32 * 1024 * 1024,
+    defaultTtl: 3600,
+    maxTtl: 86_400,
+    ...(options.cache === false ? { maxEntries: 0 } : options.cache),
+  };
   return {
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     basePath: (options.basePath ?? '').replace(/\/+$/, ''),
@@ -87,15 +103,10 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     maxRedirects: options.maxRedirects ?? 5,
     maxHtmlBytes: options.maxHtmlBytes ?? 1024 * 1024,
     maxOEmbedBytes: options.maxOEmbedBytes ?? 256 * 1024,
-    cache: {
-      maxEntries: 1000,
-      maxBytes: 32 * 1024 * 1024,
-      defaultTtl: 3600,
-      maxTtl: 86_400,
-      ...(options.cache === false ? { maxEntries: 0 } : options.cache),
-    },
+    cache,
     rateLimit:
       options.rateLimit === false ? false : { capacity: 60, refillPerSecond: 1, ...options.rateLimit },
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    store: options.store ?? memoryStore(cache),
   };
 }

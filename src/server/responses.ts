@@ -1,55 +1,92 @@
-/** Building the proxy's own responses: bodies, caching, CORS, errors. */
+/**
+ * The proxy's answers as plain data (status, headers, body): the Fetch API handler wraps them in a
+ * `Response`, the Node listener writes them straight to the socket.
+ */
+import type { CacheOutcome } from './cache.js';
 import type { ProxyError } from './errors.js';
+import type { StoredAnswer } from './store.js';
 
-/** Sent with every response: these are data, never documents to render or sniff. */
+export interface ProxyAnswer {
+  status: number;
+  headers: Record<string, string>;
+  /** `null` for answers without a body (204, 304, HEAD). */
+  body: string | null;
+  /** For the access log: the route that answered, whether from the cache, and the upstream host. */
+  route?: string;
+  cache?: CacheOutcome;
+  upstream?: string;
+}
+
+/** Sent with every answer: these are data, never documents to render or sniff. */
 const BASE_HEADERS = {
   'x-content-type-options': 'nosniff',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
 };
 
-export function bodyResponse(
-  status: number,
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function bodyAnswer(status: number, body: string, contentType: string, headers: Record<string, string> = {}): ProxyAnswer {
+  return { status, headers: { ...BASE_HEADERS, 'content-type': contentType, ...headers }, body };
+}
+
+export function jsonAnswer(status: number, body: unknown, headers: Record<string, string> = {}): ProxyAnswer {
+  return bodyAnswer(status, JSON.stringify(body), JSON_TYPE, headers);
+}
+
+export function errorAnswer(error: ProxyError, headers: Record<string, string> = {}): ProxyAnswer {
+  return jsonAnswer(error.status, { error: error.code, message: error.message }, { 'cache-control': 'no-store', ...headers });
+}
+
+/**
+ * A cached answer in one representation (`body` with its own `etag`), with what a CDN needs to
+ * cache it: `Cache-Control` from the upstream's remaining lifetime, the strong `ETag`, and `304`
+ * when the client's `If-None-Match` names it.
+ */
+export function storedBodyAnswer(
+  stored: StoredAnswer,
   body: string,
   contentType: string,
-  headers: Record<string, string> = {},
-): Response {
-  return new Response(body, {
-    status,
-    headers: { ...BASE_HEADERS, 'content-type': contentType, ...headers },
-  });
+  etag: string,
+  ifNoneMatch: string | undefined,
+): ProxyAnswer {
+  const headers = { ...BASE_HEADERS, 'content-type': contentType, etag, 'cache-control': cacheControl(stored, Date.now()) };
+  if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, etag)) return { status: 304, headers, body: null };
+  return { status: 200, headers, body };
 }
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return bodyResponse(status, JSON.stringify(body), 'application/json; charset=utf-8', headers);
+/**
+ * `public, max-age, s-maxage, stale-while-revalidate` from what is left of the answer's lifetime
+ * (browsers and CDNs alike: a CDN then keeps it exactly as long as the proxy would); a stale answer
+ * says `max-age=0` with the stale window left; `no-store` when the upstream allows no caching.
+ */
+export function cacheControl({ freshUntil, staleUntil }: StoredAnswer, now: number): string {
+  if (staleUntil <= now) return 'no-store';
+  const fresh = Math.max(0, Math.ceil((freshUntil - now) / 1000));
+  const stale = Math.ceil((staleUntil - Math.max(now, freshUntil)) / 1000);
+  return `public, max-age=${fresh}, s-maxage=${fresh}, stale-while-revalidate=${stale}`;
 }
 
-/** `Cache-Control` for a result that stays fresh `maxAge` more seconds. */
-export function cacheHeaders(maxAge: number): Record<string, string> {
-  return { 'cache-control': maxAge > 0 ? `public, max-age=${maxAge}` : 'no-store' };
-}
-
-export function errorResponse(error: ProxyError, headers: Record<string, string> = {}): Response {
-  return jsonResponse(error.status, { error: error.code, message: error.message }, { 'cache-control': 'no-store', ...headers });
+/** `If-None-Match` against a strong ETag: the weak comparison RFC 9110 prescribes for it, or `*`. */
+export function matchesEtag(ifNoneMatch: string, etag: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 /**
  * CORS headers for a request: `*` by default; with an allow-list, the request's `Origin` echoed
- * when listed (and nothing otherwise, so browsers withhold the response from other pages).
+ * when listed (and nothing otherwise, so browsers withhold the answer from other pages). Only an
+ * allow-list makes the answer depend on `Origin`, so only then is there a `Vary`.
  */
-export function corsHeaders(request: Request, allowOrigin: '*' | ReadonlySet<string>): Record<string, string> {
+export function corsHeaders(origin: string | undefined, allowOrigin: '*' | ReadonlySet<string>): Record<string, string> {
   if (allowOrigin === '*') return { 'access-control-allow-origin': '*' };
-  const origin = request.headers.get('origin');
-  return origin && allowOrigin.has(origin)
-    ? { 'access-control-allow-origin': origin, vary: 'Origin' }
-    : { vary: 'Origin' };
+  return origin && allowOrigin.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' };
 }
 
 /** The answer to a CORS preflight: GET only, whatever headers the page's `fetch` adds. */
-export function preflightHeaders(request: Request): Record<string, string> {
-  const requested = request.headers.get('access-control-request-headers');
+export function preflightHeaders(requestedHeaders: string | undefined): Record<string, string> {
   return {
     'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-    ...(requested ? { 'access-control-allow-headers': requested } : {}),
+    ...(requestedHeaders ? { 'access-control-allow-headers': requestedHeaders } : {}),
     'access-control-max-age': '86400',
   };
 }

@@ -45,7 +45,7 @@ describe('cache', () => {
   it('honours cache_age in its own Cache-Control, and keeps nothing the upstream marks no-store', async () => {
     const { get } = testProxy();
     const aged = await get(route('oembed', `${origin.url}/faults/page?oembed=/faults/oembed/cache-age`));
-    assert.equal(aged.headers.get('cache-control'), 'public, max-age=120');
+    assert.equal(aged.headers.get('cache-control'), 'public, max-age=120, s-maxage=120, stale-while-revalidate=120');
 
     const target = route('oembed', `${origin.url}/faults/page?oembed=/faults/oembed/no-store`);
     const fresh = await get(target);

@@ -11,7 +11,9 @@
  *   /faults/huge-oembed              JSON that never ends (until the client leaves)
  *   /faults/huge-head                an HTML head that never ends
  *   /faults/slow-oembed              headers and a few bytes, then nothing
- *   /faults/counted-oembed?hold=1    a valid oEmbed, held back until `release()` when `hold` is set
+ *   /faults/counted-oembed?hold=1    a valid oEmbed, held back until `release()` when `hold` is set;
+ *                                    `numbered` titles it by how many times it was asked for, `cc` is its
+ *                                    Cache-Control
  */
 import { createServer } from 'node:http';
 import { handleOrigin } from '../../../demo/server/origin.mjs';
@@ -113,7 +115,12 @@ export async function startTestOrigin() {
       res.write('{"version":"1.0",');
       // …and nothing more: the proxy's timeout must end it.
     } else if (path === '/faults/counted-oembed') {
-      const answer = () => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(RICH));
+      const title = url.searchParams.has('numbered') ? `Counted ${requests.filter((seen) => seen === req.url).length}` : RICH.title;
+      const cacheControl = url.searchParams.get('cc');
+      const answer = () =>
+        res
+          .writeHead(200, { 'Content-Type': 'application/json', ...(cacheControl ? { 'Cache-Control': cacheControl } : {}) })
+          .end(JSON.stringify({ ...RICH, title }));
       if (url.searchParams.has('hold') && !released) held.push(answer);
       else answer();
     } else {

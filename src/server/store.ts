@@ -1,0 +1,42 @@
+/**
+ * Where the proxy keeps what outlives one request: cached answers, rate-limit buckets and
+ * revalidation claims. One interface, so several instances can share one store (Redis, an edge
+ * KV) instead of each keeping its own; `memoryStore()` (the default) keeps them in this process.
+ */
+import type { RateLimitOptions } from './options.js';
+
+/**
+ * A cached answer, stored as it is served: the JSON bytes, their strong ETag, and its lifetime.
+ * The same shape sits in memory and in Redis, so a hit is written out without re-serializing.
+ */
+export interface StoredAnswer {
+  /** The answer's JSON text (an oEmbed response or a `/meta` record). */
+  body: string;
+  /** Strong ETag of `body`, quoted. */
+  etag: string;
+  /** `Date.now()` until which the answer is fresh. */
+  freshUntil: number;
+  /** `Date.now()` until which it may still be served stale while one instance revalidates it. */
+  staleUntil: number;
+}
+
+export interface ProxyStore {
+  /** The stored answer under `key`, if any (expired entries may be returned; callers check the times). */
+  get(key: string): Promise<StoredAnswer | undefined>;
+  /** Stores `answer` under `key` until its `staleUntil`. */
+  set(key: string, answer: StoredAnswer): Promise<void>;
+  /**
+   * Spends one token of the bucket `key`, atomically across the instances sharing the store:
+   * 0 when the request may go on, else the seconds to wait.
+   */
+  take(key: string, limit: Required<RateLimitOptions>): Promise<number>;
+  /**
+   * Claims `key` for `ms`: true for the one caller that gets it, so only one instance fetches a
+   * missing or stale answer while the others wait for it or serve the stale one.
+   */
+  claim(key: string, ms: number): Promise<boolean>;
+  /** Gives a claim back once its fetch has ended, stored or failed. */
+  release(key: string): Promise<void>;
+  /** Releases connections, if any. */
+  close?(): Promise<void>;
+}
