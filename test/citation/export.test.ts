@@ -185,3 +185,61 @@ describe('toCslJson', () => {
     );
   });
 });
+
+describe('exports keep every value in its field, whatever line break it holds', () => {
+  /** Every character some reader ends a line at. */
+  const BREAKS = { CRLF: '\r\n', LF: '\n', CR: '\r', VT: '\v', FF: '\f', NEL: '\u0085', LS: '\u2028', PS: '\u2029' };
+  const ANY_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/;
+
+  /** A source whose every text field tries to start a field, and an entry, of its own. */
+  const injected = (name: string, br: string): Citation => ({
+    id: `injected-${name}`,
+    type: 'book',
+    title: `Title${br}TY  - JOUR${br}@misc{evil, title = {x}}`,
+    containerTitle: `Site${br}ER  - `,
+    section: `Section${br}AU  - Mallory`,
+    publisher: `Press${br}  note = {injected},`,
+    publisherPlace: `City${br}UR  - https://evil.example/`,
+    authors: [{ literal: `Org${br}A1  - Eve` }, { family: `Family${br}@online{x,`, given: `Given${br}KW  - k` }],
+    issued: { year: 2024 },
+    language: `en${br}LA  - xx`,
+  });
+
+  for (const [name, br] of Object.entries(BREAKS)) {
+    it(`RIS: ${name} starts no tag line`, () => {
+      const text = toRIS([injected(name, br), sources.bbc]);
+      const lines = text.split(ANY_BREAK);
+      expect(lines.filter((line) => line !== '' && !/^[A-Z][A-Z0-9]  - /.test(line)), 'untagged lines').to.deep.equal([]);
+      const records = parseRIS(text);
+      expect(records).to.have.length(2);
+      expect(values(records[0], 'TY')).to.deep.equal(['BOOK']);
+      expect(values(records[0], 'TI')).to.deep.equal(['Title TY  - JOUR @misc{evil, title = {x}}']);
+      expect(values(records[0], 'ER')).to.deep.equal(['']);
+      expect(values(records[0], 'AU')).to.deep.equal(['Org A1  - Eve', 'Family @online{x,, Given KW  - k']);
+      expect(values(records[0], 'UR')).to.deep.equal([]);
+    });
+
+    it(`BibTeX: ${name} starts no field or entry line`, () => {
+      const text = toBibTeX([injected(name, br), sources.bbc]);
+      const lines = text.split(ANY_BREAK);
+      expect(lines.filter((line) => line.startsWith('@')), 'entry lines').to.have.length(2);
+      expect(lines.filter((line) => /^\s*\w+ = /.test(line)).length, 'field lines').to.equal(
+        lines.filter((line) => line.startsWith('  ')).length,
+      );
+      const [entry, bbc] = parseBibTeX(text);
+      expect(Object.keys(entry.fields)).to.deep.equal(['author', 'title', 'publisher', 'location', 'date', 'language']);
+      expect(unescapeLatex(entry.fields.title)).to.equal('Title TY  - JOUR @misc{evil, title = {x}}');
+      expect(entry.fields.language).to.equal('en LA  - xx');
+      expect(bbc.key).to.equal('bbc2025chinese');
+    });
+
+    it(`CSL-JSON: ${name} stays inside its string, and reads back the same`, () => {
+      const citation = injected(name, br);
+      const text = toCslJson([citation]);
+      for (const line of text.split(ANY_BREAK)) {
+        expect(line, 'every line is JSON structure').to.match(/^\s*(?:[[\]{}],?|"[\w-]+": .*|"[^"]*",?|\d+,?)$/);
+      }
+      expect(JSON.parse(text)[0].title).to.equal(citation.title);
+    });
+  }
+});

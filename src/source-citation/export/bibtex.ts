@@ -9,9 +9,10 @@
  *   already taken gets a letter: `…b`, `…c`.
  * - Field values escape LaTeX's special characters; organisations are braced so they are never split
  *   into "family, given". `url` is verbatim in biblatex and only has its braces and backslashes
- *   percent-encoded.
+ *   percent-encoded. Every value is kept on one line (see `one-line.ts`).
  */
 import { datePartsToIso, isLiteralName, type Citation, type CitationType, type Name } from '../../core/citation-model.js';
+import { oneLine } from './one-line.js';
 
 type EntryType = 'article' | 'online' | 'report' | 'book';
 
@@ -132,7 +133,8 @@ function entry(citation: Citation, key: string): string {
   ];
   const body = fields
     .filter((field): field is [string, string] => !!field[1])
-    .map(([name, value]) => `  ${name} = {${value}}`)
+    // One line per field: a line break in a value would let a line-based reader see a new field or `@entry`.
+    .map(([name, value]) => `  ${name} = {${oneLine(value)}}`)
     .join(',\n');
   return `@${type}{${key},\n${body}\n}\n`;
 }

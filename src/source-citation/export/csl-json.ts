@@ -33,7 +33,12 @@ function cslItem(citation: Citation): Record<string, unknown> {
   };
 }
 
-/** A CSL-JSON document (an array, even for one citation), pretty-printed. */
+/**
+ * A CSL-JSON document (an array, even for one citation), pretty-printed. `JSON.stringify` escapes every
+ * line break but NEL (U+0085), U+2028 and U+2029, which JSON allows raw; they are escaped too (the same
+ * JSON), so no line of the file holds part of a value, whatever a reader takes for the end of a line.
+ */
 export function toCslJson(citations: readonly Citation[]): string {
-  return JSON.stringify(citations.map(cslItem), null, 2);
+  const json = JSON.stringify(citations.map(cslItem), null, 2);
+  return json.replace(/[\u0085\u2028\u2029]/g, (br) => `\\u${br.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -7,6 +7,7 @@
  * are `YYYY/MM/DD/` with empty parts for what the source does not state; `PY` holds the year alone.
  */
 import { isLiteralName, type Citation, type CitationType, type DateParts } from '../../core/citation-model.js';
+import { oneLine } from './one-line.js';
 
 const RECORD_TYPES: Record<CitationType, string> = {
   webpage: 'ELEC',
@@ -46,7 +47,7 @@ function record(citation: Citation): string {
   return lines
     .filter((line): line is [string, string] => line[1] !== undefined)
     // A value is one line: any line break inside it would start a bogus tag.
-    .map(([tag, value]) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}${CRLF}`)
+    .map(([tag, value]) => `${tag}  - ${oneLine(value)}${CRLF}`)
     .join('');
 }
 
