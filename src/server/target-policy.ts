@@ -34,13 +34,48 @@ const METADATA_ADDRESSES = new Set(['168.63.129.16']);
 const PRIVATE_NAME_SUFFIXES = ['.localhost', '.local', '.internal', '.home.arpa'];
 
 /**
- * Whether an IP address is an ordinary public unicast address. Everything ipaddr.js files under
- * a special range is refused: private, loopback, link-local, multicast, CGNAT, unspecified,
- * reserved, unique-local, IPv4-mapped and the IPv6 transition prefixes that embed IPv4 addresses.
+ * IPv6 prefixes whose addresses carry an IPv4 address that decides where packets go, with where it
+ * sits: IPv4-compatible (deprecated `::a.b.c.d`), IPv4-mapped, IPv4-translated (RFC 6145), NAT64's
+ * well-known prefix (RFC 6052) and 6to4 (RFC 3056). Teredo is handled apart: it carries two.
+ */
+const EMBEDDING_PREFIXES: ReadonlyArray<[prefix: ipaddr.IPv6, bits: number, ipv4Offset: number]> = [
+  [ipaddr.IPv6.parse('::'), 96, 12],
+  [ipaddr.IPv6.parse('::ffff:0:0'), 96, 12],
+  [ipaddr.IPv6.parse('::ffff:0:0:0'), 96, 12],
+  [ipaddr.IPv6.parse('64:ff9b::'), 96, 12],
+  [ipaddr.IPv6.parse('2002::'), 16, 2],
+];
+const TEREDO_PREFIX = ipaddr.IPv6.parse('2001::');
+
+/**
+ * The IPv4 addresses an IPv6 address embeds, or none. Teredo (RFC 4380) carries its server's
+ * address and its client's, the latter with every bit inverted.
+ */
+function embeddedIpv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
+  const bytes = address.toByteArray();
+  const ipv4At = (offset: number, mask = 0) =>
+    new ipaddr.IPv4(bytes.slice(offset, offset + 4).map((byte) => byte ^ mask));
+  if (address.match(TEREDO_PREFIX, 32)) return [ipv4At(4), ipv4At(12, 0xff)];
+  const embedding = EMBEDDING_PREFIXES.find(([prefix, bits]) => address.match(prefix, bits));
+  return embedding ? [ipv4At(embedding[2])] : [];
+}
+
+function isPublicIpv4(address: ipaddr.IPv4): boolean {
+  return address.range() === 'unicast' && !METADATA_ADDRESSES.has(address.toString());
+}
+
+/**
+ * Whether an IP address is an ordinary public unicast address. Everything ipaddr.js files under a
+ * special range is refused: private, loopback, link-local, multicast, CGNAT, unspecified, reserved,
+ * unique-local, local-use NAT64. An IPv6 address that embeds an IPv4 one gets the answer of the
+ * IPv4 inside (of both, for Teredo): that is where its packets end up.
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv4') return isPublicIpv4(parsed as ipaddr.IPv4);
+  const embedded = embeddedIpv4(parsed as ipaddr.IPv6);
+  if (embedded.length > 0) return embedded.every(isPublicIpv4);
   return parsed.range() === 'unicast' && !METADATA_ADDRESSES.has(parsed.toString());
 }
 
@@ -95,24 +130,27 @@ export function parseTargetUrl(value: string | null): URL {
   } catch {
     throw new ProxyError(400, 'bad-url', 'The `url` parameter is not an absolute URL.');
   }
+  checkUrlForm(url);
+  return url;
+}
+
+/** http(s) without credentials: the form of every URL requested, the first and each redirect. */
+function checkUrlForm(url: URL): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ProxyError(400, 'bad-url', 'Only http and https URLs are fetched.');
   }
   if (url.username || url.password) {
     throw new ProxyError(400, 'bad-url', 'URLs with credentials are not fetched.');
   }
-  return url;
 }
 
 /**
- * Throws unless the proxy may request `url`: http(s), a default or allowed port, and a host that is
- * not an IP literal or name of a private network. (Literals never reach a DNS lookup, so this is
+ * Throws unless the proxy may request `url`: http(s) without credentials, a default or allowed port,
+ * and a host that is not an IP literal or name of a private network. (Literals never reach a DNS lookup, so this is
  * where they are checked.)
  */
 export function checkTarget(url: URL, policy: TargetPolicy): void {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ProxyError(400, 'bad-url', `Refusing to follow a ${url.protocol} URL.`);
-  }
+  checkUrlForm(url);
   if (isExemptTarget(url.hostname, effectivePort(url.protocol, url.port), policy)) return;
   if (url.port && !policy.allowPorts.has(Number(url.port))) {
     throw new ProxyError(403, 'refused-port', `Port ${url.port} is not allowed.`);
