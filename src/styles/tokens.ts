@@ -3,20 +3,25 @@ import { css } from 'lit';
 /**
  * The shared design tokens, resolved on each element's host. A page sets `--pe-*` on any ancestor (or on
  * the element); the private `--_pe-*` values below are what our styles read, so every element falls back
- * to the same defaults (font family and size, read once, take theirs in place). Dark defaults follow
- * `prefers-color-scheme`.
+ * to the same defaults (font family and size, read once, take theirs in place). Colours follow the
+ * `color-scheme` the host inherits from the page (`light-dark()`): light where the page declares none, dark
+ * only where the page opts into it. A light page on a dark OS stays light.
  */
 export const tokens = css`
   :host {
-    --_pe-color-text: var(--pe-color-text, #1c1e21);
-    --_pe-color-muted: var(--pe-color-muted, #5f6670);
-    --_pe-color-accent: var(--pe-color-accent, #0b57d0);
-    --_pe-color-surface: var(--pe-color-surface, #ffffff);
-    --_pe-color-border: var(--pe-color-border, #dde1e6);
+    --_pe-color-text: var(--pe-color-text, light-dark(#1c1e21, #e8eaed));
+    --_pe-color-muted: var(--pe-color-muted, light-dark(#5f6670, #a0a7b1));
+    --_pe-color-accent: var(--pe-color-accent, light-dark(#0b57d0, #8ab4f8));
+    --_pe-color-surface: var(--pe-color-surface, light-dark(#ffffff, #1f2124));
+    --_pe-color-border: var(--pe-color-border, light-dark(#dde1e6, #3c4043));
     --_pe-color-skeleton: color-mix(in srgb, var(--_pe-color-muted) 16%, transparent);
     --_pe-radius: var(--pe-radius, 12px);
     --_pe-space: var(--pe-space, 1rem);
-    --_pe-shadow: var(--pe-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06));
+    --_pe-shadow: var(
+      --pe-shadow,
+      0 1px 2px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.4)),
+      0 4px 12px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.3))
+    );
 
     display: block;
     box-sizing: border-box;
@@ -24,17 +29,6 @@ export const tokens = css`
     font-size: var(--pe-font-size, 1rem);
     line-height: 1.5;
     color: var(--_pe-color-text);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_pe-color-text: var(--pe-color-text, #e8eaed);
-      --_pe-color-muted: var(--pe-color-muted, #a0a7b1);
-      --_pe-color-accent: var(--pe-color-accent, #8ab4f8);
-      --_pe-color-surface: var(--pe-color-surface, #1f2124);
-      --_pe-color-border: var(--pe-color-border, #3c4043);
-      --_pe-shadow: var(--pe-shadow, 0 1px 2px rgb(0 0 0 / 0.4), 0 4px 12px rgb(0 0 0 / 0.3));
-    }
   }
 
   :host([hidden]) {

@@ -40,11 +40,21 @@ function frameFor(embed: OEmbedFrame, title: string, host: Element): EmbedFrame 
   const wordPressPage = parseWordPressEmbed(html);
   if (wordPressPage) return createWordPressFrame(wordPressPage, { title, width, height });
   const lang = nearestLanguage(host);
-  const dir = getComputedStyle(host).direction === 'rtl' ? 'rtl' : 'ltr';
-  const { frame, secret } = createSandboxedFrame(html, { title, lang, dir, width, height });
+  const style = getComputedStyle(host);
+  const dir = style.direction === 'rtl' ? 'rtl' : 'ltr';
+  const { frame, secret } = createSandboxedFrame(html, { title, lang, dir, colorScheme: usedColorScheme(style), width, height });
   const stop =
     embed.type === 'rich' ? listenForFrameHeight(frame, secret, (value) => (frame.height = String(value))) : () => {};
   return { frame, stop };
+}
+
+/**
+ * The scheme `light-dark()` picks under a computed `color-scheme`: light for `normal`; with both schemes,
+ * the OS preference.
+ */
+function usedColorScheme({ colorScheme }: CSSStyleDeclaration): 'light' | 'dark' {
+  const dark = /\bdark\b/.test(colorScheme);
+  return dark && (!/\blight\b/.test(colorScheme) || matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
 }
 
 /**

@@ -32,6 +32,13 @@ export interface SandboxedFrameOptions {
   /** Language and direction of the surrounding page, given to the frame's document. */
   lang?: string;
   dir?: 'ltr' | 'rtl';
+  /**
+   * The card's used colour scheme, given to both the frame element and its document. Matching schemes keep
+   * the frame transparent over the card; a mismatch makes browsers paint an opaque backdrop (a white box in
+   * a dark card). Chromium gives a frame the OS preference, not its element's scheme, so it is stated.
+   * Default: light.
+   */
+  colorScheme?: 'light' | 'dark';
   /** The provider's declared size, as the frame's initial size. */
   width?: number;
   height?: number;
@@ -50,11 +57,15 @@ export function randomSecret(): string {
  * provider's HTML as the body. No doctype: `srcdoc` documents are never in quirks mode. `lang` is
  * normalized to a BCP 47 tag, so no attribute value needs escaping except the reporter URL's `&`.
  */
-function buildFrameDocument(html: string, options: { secret: string; lang?: string; dir?: 'ltr' | 'rtl' }): string {
+function buildFrameDocument(
+  html: string,
+  options: { secret: string; lang?: string; dir?: 'ltr' | 'rtl'; colorScheme: 'light' | 'dark' },
+): string {
   const lang = normalizeLanguage(options.lang);
   const attributes = `${lang ? ` lang="${lang}"` : ''}${options.dir ? ` dir="${options.dir}"` : ''}`;
   return (
     `<html${attributes}><head><meta charset="utf-8">` +
+    `<meta name="color-scheme" content="${options.colorScheme}">` +
     '<meta name="referrer" content="strict-origin-when-cross-origin"><base target="_blank">' +
     `<script src="${REPORTER_URL.replace(/&/g, '&amp;')}" data-secret="${options.secret}"></script>` +
     `</head><body>${html}</body></html>`
@@ -67,7 +78,7 @@ function buildFrameDocument(html: string, options: { secret: string; lang?: stri
  */
 export function createSandboxedFrame(
   html: string,
-  { title, lang, dir, width, height }: SandboxedFrameOptions,
+  { title, lang, dir, colorScheme = 'light', width, height }: SandboxedFrameOptions,
 ): { frame: HTMLIFrameElement; secret: string } {
   const secret = randomSecret();
   const frame = document.createElement('iframe');
@@ -75,8 +86,9 @@ export function createSandboxedFrame(
   frame.setAttribute('sandbox', FRAME_SANDBOX);
   frame.allow = EMBED_PERMISSIONS;
   frame.title = title;
+  frame.style.colorScheme = colorScheme;
   if (width) frame.width = String(width);
   if (height) frame.height = String(height);
-  frame.srcdoc = trustedFrameDocument(buildFrameDocument(html, { secret, lang, dir }));
+  frame.srcdoc = trustedFrameDocument(buildFrameDocument(html, { secret, lang, dir, colorScheme }));
   return { frame, secret };
 }
