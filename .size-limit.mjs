@@ -1,0 +1,48 @@
+// Budgets for `npm run size` (size-limit with @size-limit/file, gzip level 9, each file compressed on its own
+// as a server sends it). A check's files are what a page loads before the first render: the entry and every
+// chunk it imports statically (found with es-module-lexer); chunks loaded on demand are listed apart.
+// Budgets are a ratchet (CONTRACT.md, "Budgets"): lower them when a change makes a bundle lighter, raise them
+// only with a note naming the user-visible feature that pays for the bytes.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { init, parse } from 'es-module-lexer';
+
+await init;
+
+/** `file` and every file it imports statically, transitively. */
+function upFront(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const [imports] = parse(readFileSync(file, 'utf8'));
+  for (const { n: specifier, d: dynamic } of imports) {
+    // d is -1 for a static import, -2 for import.meta, ≥ 0 for import().
+    if (dynamic === -1 && specifier?.startsWith('.')) upFront(path.join(path.dirname(file), specifier), seen);
+  }
+  return seen;
+}
+
+const check = (name, entries, limit) => ({
+  name,
+  path: [...new Set(entries.flatMap((entry) => [...upFront(entry)]))],
+  gzip: true,
+  ...(limit && { limit }),
+});
+
+const cdnPage = upFront('dist/post-embeds.min.js');
+const onDemand = readdirSync('dist/chunks')
+  .filter((file) => file.endsWith('.js') && !cdnPage.has(path.join('dist/chunks', file)))
+  .sort()
+  .map((file) => ({ name: `on demand: ${file.replace(/-[\w-]{8}\.min\.js$/, '')}`, path: [`dist/chunks/${file}`], gzip: true }));
+
+export default [
+  // The CDN build.
+  check('post-embeds.min.js: all four, Lit, English', ['dist/post-embeds.min.js'], '22.5 KiB'),
+  // Each element bundled alone, as a site's own build ships `import 'post-embeds/post-card.js'`
+  // (rollup.size.config.mjs writes these).
+  check('<post-card> alone, Lit included', ['.size/post-card/post-card.js'], '15 KiB'),
+  check('<oembed-preview> alone, Lit included (provider registry on demand)', ['.size/oembed-preview/oembed-preview.js'], '13 KiB'),
+  check('<related-posts> alone, Lit included', ['.size/related-posts/related-posts.js'], '17 KiB'),
+  check('<source-citation> alone, Lit included', ['.size/source-citation/source-citation.js'], '12.5 KiB'),
+  check('Lit alone (reference)', ['.size/lit/lit.js']),
+  ...onDemand,
+];
