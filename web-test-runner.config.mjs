@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { fixtureApiMiddleware } from './demo/server/fixture-api.mjs';
+import { ssrMiddleware } from './test/ssr/ssr-middleware.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -61,7 +62,8 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [strictCspMiddleware(), fixtureApiMiddleware()],
+  // /__ssr renders pages with @lit-labs/ssr for the server-rendering test (test/ssr/).
+  middleware: [strictCspMiddleware(), fixtureApiMiddleware(), ssrMiddleware()],
   plugins: [
     esbuildPlugin({
       ts: true,

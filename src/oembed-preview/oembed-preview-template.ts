@@ -91,10 +91,15 @@ function renderMedia(embed: OEmbed, frame: HTMLIFrameElement | undefined, handle
 /**
  * The card of an embed, one for every type: its media, then the caption. `frame` is the activated frame
  * of a video or rich embed; until there is one, the facade calls `handlers`. A link card's title link
- * covers the whole card.
+ * covers the whole card. `style` is given by server rendering alone (the browser sets sizes through CSSOM).
  */
-export function renderEmbed(embed: OEmbed, frame: HTMLIFrameElement | undefined, handlers: FacadeHandlers): TemplateResult {
-  return html`<figure part="card" class="card ${embed.type}">${renderMedia(embed, frame, handlers)}${renderCaption(embed)}</figure>`;
+export function renderEmbed(
+  embed: OEmbed,
+  frame: HTMLIFrameElement | undefined,
+  handlers: FacadeHandlers,
+  style?: string,
+): TemplateResult {
+  return html`<figure part="card" class="card ${embed.type}" style=${style ?? nothing}>${renderMedia(embed, frame, handlers)}${renderCaption(embed)}</figure>`;
 }
 
 /** The loading placeholder: a media box and two lines, so nothing jumps when the embed arrives. */

@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveEndpoint } from '../core/config.js';
 import type { OEmbed, OEmbedFrame } from '../core/oembed-model.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
@@ -118,7 +118,25 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   }
 
   protected override renderData(embed: OEmbed) {
-    return renderEmbed(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare });
+    // A server-rendered card has no script to size it before hydration: its sizes go in a `style` attribute
+    // (server-rendered shadow DOM carries inline <style> anyway), so hydration moves nothing.
+    let style: string | undefined;
+    if (isServer) {
+      const { ratio, cap } = this.#cardSize(embed);
+      // Spelled as the browser serializes what updated() sets, so hydration leaves the attribute as it is.
+      const declarations = [ratio && `--_oembed-ratio: ${ratio};`, cap < Infinity && `max-inline-size: min(100%, ${cap}px);`];
+      style = declarations.filter(Boolean).join(' ');
+    }
+    return renderEmbed(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare }, style || undefined);
+  }
+
+  /**
+   * The media box keeps the embed's ratio; the card stays within maxwidth and, for a photo or video, maxheight.
+   */
+  #cardSize(embed: OEmbed): { ratio?: number; cap: number } {
+    const ratio = 'width' in embed ? embed.width / embed.height : undefined;
+    const fromHeight = ratio && embed.type !== 'rich' && this.maxheight ? this.maxheight * ratio : Infinity;
+    return { ratio, cap: Math.min(this.maxwidth || Infinity, fromHeight) };
   }
 
   protected override renderLoading() {
@@ -170,13 +188,10 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     super.updated(changed);
     const embed = this.state === 'ready' ? this.data : null;
     // Sizes from the response reach CSS through CSSOM, which a strict `style-src` allows (a `style`
-    // attribute it would block): the media box keeps the embed's ratio, the card stays within maxwidth
-    // and, for a photo or video, maxheight.
+    // attribute it would block).
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
     if (card && embed) {
-      const ratio = 'width' in embed ? embed.width / embed.height : undefined;
-      const fromHeight = ratio && embed.type !== 'rich' && this.maxheight ? this.maxheight * ratio : Infinity;
-      const cap = Math.min(this.maxwidth || Infinity, fromHeight);
+      const { ratio, cap } = this.#cardSize(embed);
       card.style.setProperty('--_oembed-ratio', ratio ? String(ratio) : null);
       card.style.maxInlineSize = cap < Infinity ? `min(100%, ${cap}px)` : '';
     }

@@ -100,17 +100,21 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
   #copied?: Citation;
   #announcement = '';
   #jsonLd?: HTMLScriptElement;
-  /** Attributes and light-DOM links are sources: any change to them (added, edited, removed) may change the list. */
-  readonly #lightDom = new MutationObserver(() => this.requestUpdate());
+  /**
+   * Attributes and light-DOM links are sources: any change to them (added, edited, removed) may change the list.
+   * Made on connection, not in the constructor: server rendering constructs elements where no DOM exists.
+   */
+  #lightDom?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#lightDom ??= new MutationObserver(() => this.requestUpdate());
     this.#lightDom.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#lightDom.disconnect();
+    this.#lightDom?.disconnect();
   }
 
   protected override sourceKey(): string | undefined {
