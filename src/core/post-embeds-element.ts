@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PostEmbedsError, isAbortError } from './errors.js';
+import type { PostEmbedsEventMap } from './events.js';
 import { LOCALE_READY_EVENT, followDocumentLocale, msg, str } from './localization.js';
 import type { FormatName } from './model.js';
 
@@ -231,6 +232,22 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     // Like <img>, these events do not bubble.
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }
+}
+
+// Typed listeners: merged into the class, so each element's `load` carries its own model.
+export interface PostEmbedsElement<T> {
+  addEventListener<K extends keyof PostEmbedsEventMap<T>>(
+    type: K,
+    listener: (this: this, event: PostEmbedsEventMap<T>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof PostEmbedsEventMap<T>>(
+    type: K,
+    listener: (this: this, event: PostEmbedsEventMap<T>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 /** What a skeleton says to screen readers, where sighted readers see its shapes. */

@@ -1,0 +1,25 @@
+/**
+ * The types of the `<img>`-style events every element fires, so that listeners compile against the
+ * element's own model: `card.addEventListener('load', (e) => e.detail.data.title)`.
+ */
+import type { PostEmbedsError } from './errors.js';
+
+/** `load`: the data arrived and is rendered; `detail.data` is the element's model (its `.data`). */
+export type PostEmbedsLoadEvent<T> = CustomEvent<{ data: T }>;
+
+/** `error`: loading failed; `detail.error` is also the element's `.error`. */
+export type PostEmbedsErrorEvent = CustomEvent<{ error: PostEmbedsError }>;
+
+/** `loadstart` (a load began) and `loadend` (after `load` or `error`) carry no detail. */
+export type PostEmbedsProgressEvent = CustomEvent<undefined>;
+
+/**
+ * An element's event map: `HTMLElementEventMap` with the four life-cycle events retyped (the DOM types
+ * `error` as `ErrorEvent` and `load` as a plain `Event`).
+ */
+export interface PostEmbedsEventMap<T> extends Omit<HTMLElementEventMap, 'loadstart' | 'load' | 'error' | 'loadend'> {
+  loadstart: PostEmbedsProgressEvent;
+  load: PostEmbedsLoadEvent<T>;
+  error: PostEmbedsErrorEvent;
+  loadend: PostEmbedsProgressEvent;
+}
