@@ -113,7 +113,7 @@ export async function setLocale(locale: string): Promise<void> {
   window.dispatchEvent(new CustomEvent(LOCALE_READY_EVENT, { detail: { status: 'ready', readyLocale: next } }));
 }
 
-/** The active UI locale of post-embeds. */
+/** The active UI locale of post-embeds (the app's, matched to ours, when the app configured `@lit/localize`). */
 export function getLocale(): Locale {
   return active;
 }
@@ -128,6 +128,11 @@ let followedDocument = false;
 export function followDocumentLocale(): void {
   if (followedDocument) return;
   followedDocument = true;
+  // An app's own setLocale() switches our strings too: numbers and dates follow them.
+  window.addEventListener(LOCALE_READY_EVENT, (event) => {
+    const { status, readyLocale } = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+    if (!installed && status === 'ready') active = matchLocale(readyLocale) ?? sourceLocale;
+  });
   const follow = () =>
     setTimeout(() => {
       const wanted = matchLocale(document.documentElement.lang);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDate, formatMinutes } from '../core/intl.js';
 import { msg, str } from '../core/localization.js';
 import type { Media, Post } from '../core/model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
@@ -10,7 +11,7 @@ export interface PostCardOptions {
   layout: PostCardLayout;
   /** 1–6. */
   headingLevel: number;
-  /** Language used for dates and numbers. */
+  /** The library's own locale (`uiLocale()`): dates and numbers, never the data's language. */
   locale: string;
   /** `lang`/`dir` for the `<article>`, when the data states a language. */
   lang?: string;
@@ -119,43 +120,6 @@ function renderMeta(post: Post, author: Post['authors'][number] | undefined, loc
       ? html`<span part="reading-time">${msg(str`${readingTime} read`, { id: 'pe.readingTime', desc: 'e.g. "5 min read"' })}</span>`
       : nothing}
   </div>`;
-}
-
-/** A date in the reader's language, or `undefined` for a missing or invalid one. */
-function formatDate(iso: string | undefined, locale: string): string | undefined {
-  if (!iso) return undefined;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return cachedFormatter('date', locale, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(date);
-}
-
-function formatMinutes(minutes: number, locale: string): string {
-  return cachedFormatter(
-    'minutes',
-    locale,
-    (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
-  ).format(minutes);
-}
-
-// Intl formatters are costly to create and a page may render many cards: keep one per kind and locale.
-const formatters = new Map<string, { format(value: never): string }>();
-function cachedFormatter<F extends { format(value: never): string }>(
-  kind: string,
-  locale: string,
-  create: (tag: string | undefined) => F,
-): F {
-  const key = `${kind} ${locale}`;
-  let cached = formatters.get(key) as F | undefined;
-  if (!cached) {
-    try {
-      cached = create(locale);
-    } catch {
-      // An invalid language tag in the data: the browser's default locale is the best we can do.
-      cached = create(undefined);
-    }
-    formatters.set(key, cached);
-  }
-  return cached;
 }
 
 /** The loading placeholder: the card's shape, so nothing moves when the data arrives. */

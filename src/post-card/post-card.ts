@@ -1,9 +1,10 @@
 import type { PropertyDeclarations } from 'lit';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
-import { directionForLanguage, nearestLanguage } from '../core/direction.js';
+import { directionForLanguage } from '../core/direction.js';
 import { wordpressPostUrl, wordpressUrl } from '../core/endpoints.js';
 import { derive, fetchResource } from '../core/fetch.js';
 import { toPost } from '../core/adapters/index.js';
+import { uiLocale } from '../core/intl.js';
 import type { FormatName, Post } from '../core/model.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { tokens } from '../styles/tokens.js';
@@ -105,7 +106,7 @@ export class PostCardElement extends PostEmbedsElement<Post> {
     return renderPostCard(post, {
       layout: this.layout,
       headingLevel: this.headingLevel,
-      locale: post.language ?? nearestLanguage(this),
+      locale: uiLocale(this),
       lang: post.language,
       dir: ownDir ? undefined : directionForLanguage(post.language),
     });

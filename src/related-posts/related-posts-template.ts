@@ -12,7 +12,7 @@ export interface RelatedPostsOptions {
   layout: RelatedPostsLayout;
   /** Text of the default heading; without it only a slotted heading shows. */
   heading?: string;
-  /** The page's language, for dates of posts that state none. */
+  /** The library's own locale (`uiLocale()`), for every post's date whatever its language. */
   locale: string;
   /** The element has its own `dir`: the data's language then sets no direction. */
   ownDir: boolean;
@@ -31,7 +31,7 @@ export function renderRelatedList(posts: Post[], options: RelatedPostsOptions): 
             ${renderPostCard(post, {
               layout: 'compact',
               headingLevel: ITEM_HEADING_LEVEL,
-              locale: post.language ?? options.locale,
+              locale: options.locale,
               lang: post.language,
               dir: options.ownDir ? undefined : directionForLanguage(post.language),
             })}

@@ -1,7 +1,7 @@
 import { nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '../core/localization.js';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
-import { nearestLanguage } from '../core/direction.js';
+import { uiLocale } from '../core/intl.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { postCardStyles } from '../post-card/post-card.styles.js';
 import { tokens } from '../styles/tokens.js';
@@ -128,7 +128,7 @@ export class RelatedPostsElement extends PostEmbedsElement<RelatedPostsData> {
     return {
       layout: adjacent || this.layout === 'grid' ? this.layout : 'list',
       heading: this.heading || (adjacent ? undefined : msg('Related posts', { id: 'pe.related.heading' })),
-      locale: nearestLanguage(this),
+      locale: uiLocale(this),
       ownDir: this.hasAttribute('dir'),
     };
   }

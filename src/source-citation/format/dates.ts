@@ -6,6 +6,7 @@
  * calendar (the source's own: `ar-SA` and `fa` would otherwise default to Hijri and Solar Hijri).
  */
 import type { DateParts } from '../../core/citation-model.js';
+import { intlFormatter } from '../../core/intl.js';
 import type { CitationLocale } from './locale.js';
 
 const MONTHS = [
@@ -16,16 +17,12 @@ const MONTHS = [
 /** MLA 9 abbreviates months longer than four letters, and September as "Sept.". */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
-/** Formatters are costly to build and a list of sources reuses a handful: one per locale and field set. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function intlDate(date: DateParts, locale: CitationLocale, fields: Intl.DateTimeFormatOptions): string {
-  const key = `${locale.tag} ${fields.year} ${fields.month} ${fields.day}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale.tag, { ...fields, calendar: 'gregory', timeZone: 'UTC' });
-    formatters.set(key, formatter);
-  }
+  const formatter = intlFormatter(
+    `citation ${fields.year} ${fields.month} ${fields.day}`,
+    locale.tag,
+    (tag) => new Intl.DateTimeFormat(tag, { ...fields, calendar: 'gregory', timeZone: 'UTC' }),
+  );
   const instant = new Date(0);
   // setUTCFullYear, unlike Date.UTC, keeps years below 100 as written.
   instant.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);

@@ -1,0 +1,63 @@
+/**
+ * Dates and numbers in the library's own voice: one place, so every element writes them alike.
+ */
+import { nearestLanguage } from './direction.js';
+import { getLocale, matchLocale } from './localization.js';
+
+/**
+ * The locale the library writes its own words, numbers and dates in at `element`: the UI locale (the
+ * strings' language), refined by the page's `lang` there when it is the same language (`ar-EG`, `en-GB`).
+ * Never the language of the data inside a card: a label and its value then share one locale.
+ */
+export function uiLocale(element: Element): string {
+  const page = nearestLanguage(element);
+  return matchLocale(page) === getLocale() ? page : getLocale();
+}
+
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat;
+
+// Intl formatters are costly to create and a page may render many cards: one per options and locale.
+const formatters = new Map<string, Formatter>();
+
+/** A cached `Intl` formatter; an invalid tag falls back to the browser's default locale. */
+export function intlFormatter<F extends Formatter>(key: string, locale: string, create: (tag?: string) => F): F {
+  const cacheKey = `${key} ${locale}`;
+  let cached = formatters.get(cacheKey) as F | undefined;
+  if (!cached) {
+    try {
+      cached = create(locale);
+    } catch {
+      cached = create();
+    }
+    formatters.set(cacheKey, cached);
+  }
+  return cached;
+}
+
+/**
+ * A date as every element writes it ("Dec 4, 2025", "٤ ديسمبر ٢٠٢٥"), in the Gregorian calendar the data
+ * states it in; `undefined` for a missing or invalid date.
+ */
+export function formatDate(iso: string | undefined, locale: string): string | undefined {
+  const date = new Date(iso ?? NaN);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return intlFormatter(
+    'date',
+    locale,
+    (tag) => new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', calendar: 'gregory' }),
+  ).format(date);
+}
+
+/** A whole number in the locale's digits, without grouping (a status code, a count). */
+export function formatInteger(value: number, locale: string): string {
+  return intlFormatter('integer', locale, (tag) => new Intl.NumberFormat(tag, { useGrouping: false })).format(value);
+}
+
+/** Minutes as a short unit ("5 min", "٥ د"). */
+export function formatMinutes(minutes: number, locale: string): string {
+  return intlFormatter(
+    'minutes',
+    locale,
+    (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
+  ).format(minutes);
+}
