@@ -1,32 +1,22 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { CLI, startCli } from './helpers/cli.mjs';
 import { startTestOrigin } from './helpers/origin.mjs';
+import { eventually, route } from './helpers/proxy.mjs';
 
-const CLI = fileURLToPath(new URL('../../dist/server/cli.js', import.meta.url));
-
-/** Starts the CLI on a free port; resolves once it has printed the URL it serves. */
-async function startCli(...args) {
-  const child = spawn(process.execPath, [CLI, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs the CLI to its end: exit code, stdout, stderr. */
+async function runCli(args, env = {}) {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  for await (const chunk of child.stdout) {
-    stdout += chunk;
-    if (stdout.includes('\n')) break;
-  }
-  const url = /^post-embeds proxy: (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(stdout)?.[1];
-  assert.ok(url, `printed its URL: ${stdout}`);
-  return {
-    url,
-    stderr: () => stderr,
-    stop: async () => {
-      child.kill();
-      await once(child, 'exit');
-    },
-  };
+  const [code] = await once(child, 'exit');
+  return { code, stdout, stderr };
 }
 
 describe('post-embeds-proxy CLI', () => {
@@ -51,7 +41,7 @@ describe('post-embeds-proxy CLI', () => {
   });
 
   it('with --allow-private, reaches a local origin, and says loudly that it does', async () => {
-    const cli = await startCli('--allow-private', '--allow-origin', 'http://localhost:8080');
+    const cli = await startCli(['--allow-private', '--allow-origin', 'http://localhost:8080']);
     try {
       const target = encodeURIComponent(`http://127.0.0.1:${origin.port}/samples/plain`);
       const response = await fetch(`${cli.url}meta?url=${target}`, { headers: { origin: 'http://localhost:8080' } });
@@ -66,11 +56,57 @@ describe('post-embeds-proxy CLI', () => {
   });
 
   it('rejects unknown options with its usage', async () => {
-    const child = spawn(process.execPath, [CLI, '--frobnicate'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const [code] = await once(child, 'exit');
+    const { code, stderr } = await runCli(['--frobnicate']);
     assert.equal(code, 2);
     assert.match(stderr, /Usage: post-embeds-proxy/);
+  });
+
+  it('prints its version', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    assert.deepEqual(await runCli(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('listens where PORT and HOST say, and answers /healthz', async () => {
+    const taken = createServer();
+    await new Promise((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address();
+    await new Promise((resolve) => taken.close(resolve));
+    const cli = await startCli([], { port: null, env: { PORT: String(port), HOST: '127.0.0.1' } });
+    try {
+      assert.equal(cli.url, `http://127.0.0.1:${port}/`);
+      const health = await fetch(`${cli.url}healthz`);
+      assert.deepEqual([health.status, health.headers.get('cache-control'), await health.json()], [200, 'no-store', { status: 'ok' }]);
+    } finally {
+      await cli.stop();
+    }
+  });
+
+  it('says in one line that a port is in use, and exits with 1', async () => {
+    const taken = createServer();
+    await new Promise((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const { code, stdout, stderr } = await runCli(['--port', String(taken.address().port)]);
+      assert.equal(code, 1);
+      assert.equal(stdout, '');
+      assert.equal(stderr, `post-embeds-proxy: port ${taken.address().port} is already in use on 127.0.0.1; choose another with --port or PORT\n`);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('on SIGTERM, stops taking connections but finishes the requests in flight', async () => {
+    const cli = await startCli(['--allow-host', `127.0.0.1:${origin.port}`]);
+    const target = `http://127.0.0.1:${origin.port}/faults/page?oembed=${encodeURIComponent('/faults/counted-oembed?case=sigterm&hold=1')}`;
+    const inFlight = fetch(new URL(route('oembed', target).slice(1), cli.url));
+    assert.ok(await eventually(() => origin.hits('/faults/counted-oembed?case=sigterm') === 1));
+    cli.child.kill('SIGTERM');
+    assert.ok(await eventually(() => fetch(`${cli.url}healthz`).then(() => false, () => true)), 'refuses new connections');
+    origin.release();
+    const response = await inFlight;
+    assert.equal(response.status, 200);
+    assert.equal((await response.json()).title, 'Counted');
+    const [code] = await cli.exited;
+    assert.equal(code, 0);
+    assert.ok(cli.logs().some((line) => line.msg === 'stopped'));
   });
 });
