@@ -16,22 +16,24 @@ const LINE_MARK = '\0';
 
 /** `<style` and `</style`, as they open and close a style element. */
 const STYLE_ELEMENT = /<(\/?)style(?=[\s/>])/gi;
-/** A start tag, and a `style=` attribute inside one. */
+/** A start tag, and a `style=` or event-handler (`onblur=`) attribute inside one. */
 const START_TAG = /<[a-z][^>]*>/gi;
-const STYLE_ATTRIBUTE = /([\s/"'])style(?=\s*=)/gi;
+const RENAMED_ATTRIBUTE = /([\s/"'])(style|on[a-z]+)(?=\s*=)/gi;
 
 /**
  * Parses `html` into a document that has no browsing context: scripts never run, images and styles
  * never load, and nothing reaches the page. Goes through the `post-embeds-inert` Trusted Types policy.
  *
  * Chromium checks inline styles against the page's CSP even in a document that never renders, so on a
- * page with a strict `style-src` every `<style>` and `style=""` would be reported as a violation. They are
- * renamed (`pe-style`) before parsing, inside tags only; nothing we read depends on them.
+ * page with a strict `style-src` every `<style>` and `style=""` would be reported as a violation; likewise
+ * it reports the event-handler attributes of such a document (which never run) when focus events reach
+ * it, under a strict `script-src`. They are renamed (`pe-style`, `pe-onblur`) before parsing, inside tags
+ * only; nothing we read depends on them.
  */
 export function parseInertHtml(html: string): Document {
   const styleless = html
     .replace(STYLE_ELEMENT, '<$1pe-style')
-    .replace(START_TAG, (tag) => tag.replace(STYLE_ATTRIBUTE, '$1pe-style'));
+    .replace(START_TAG, (tag) => tag.replace(RENAMED_ATTRIBUTE, '$1pe-$2'));
   return new DOMParser().parseFromString(inertHtml(styleless), 'text/html');
 }
 
