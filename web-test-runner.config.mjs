@@ -31,6 +31,19 @@ function strictCspMiddleware() {
   };
 }
 
+/**
+ * The XSS suite (test/xss/) runs a daily sample of its corpus; `XSS_FULL=1` runs all of it, `XSS_SEED=<n>`
+ * replays one sample and `XSS_VECTORS=<id>,<id>` runs those vectors. The page reads them from `/__xss-run`.
+ */
+function xssRunMiddleware() {
+  return async (ctx, next) => {
+    if (ctx.path !== '/__xss-run') return next();
+    const seed = Number.parseInt(process.env.XSS_SEED ?? '', 10);
+    const only = process.env.XSS_VECTORS?.split(',');
+    ctx.body = { full: process.env.XSS_FULL === '1', seed: Number.isFinite(seed) ? seed : undefined, only };
+  };
+}
+
 const browsers = [
   chromeLauncher({
     launchOptions: {
@@ -63,7 +76,7 @@ export default {
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 10000 } },
   // /__ssr renders pages with @lit-labs/ssr for the server-rendering test (test/ssr/).
-  middleware: [strictCspMiddleware(), fixtureApiMiddleware(), ssrMiddleware()],
+  middleware: [strictCspMiddleware(), xssRunMiddleware(), fixtureApiMiddleware(), ssrMiddleware()],
   plugins: [
     esbuildPlugin({
       ts: true,

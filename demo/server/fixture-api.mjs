@@ -20,6 +20,7 @@
  *   GET /api/__log                  → {"requests": {"/api/wp-json/wp/v2/posts/42?_embed": 1, …}}
  *   GET /api/__log?path=<prefix>    → {"path": "<prefix>", "count": <requests whose path+query starts with it>}
  *   GET|POST /api/__log/reset       clears the log (only the entries starting with `?path=<prefix>` if given)
+ * Echo, for tests: `POST /api/__echo` stores bodies, `GET /api/__echo/<id>/<name>` serves them (routes/echo.mjs).
  * Scopes: `/api/~<name>/…` is served exactly like `/api/…` (links in bodies keep the scope) but is logged
  * under its own path. The test runner runs both browsers at once against one server, so a test that counts
  * requests should use a scope of its own, e.g. endpoint="/api/~card-cache-1a2b/wp-json".
@@ -40,7 +41,7 @@ export { json } from './lib/http.mjs';
  * apiBase }`, where `apiBase` (`http://host/api`, scope included) is the base for absolute URLs in bodies.
  * Route modules import helpers (`json`, `send`, WordPress errors) from ./lib/http.mjs, not from this file.
  */
-const ROUTE_MODULES = ['log', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults', 'oembed', 'meta'];
+const ROUTE_MODULES = ['log', 'echo', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults', 'oembed', 'meta'];
 
 const SCOPED_PATH = /^\/~([\w-]+)(\/.*)?$/;
 
