@@ -6,6 +6,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { fixtureApiMiddleware } from './demo/server/fixture-api.mjs';
 import { ssrMiddleware } from './test/ssr/ssr-middleware.mjs';
+import { recordedCorpusMiddleware } from './test/tools/recorded.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -76,7 +77,7 @@ export default {
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 10000 } },
   // /__ssr renders pages with @lit-labs/ssr for the server-rendering test (test/ssr/).
-  middleware: [strictCspMiddleware(), xssRunMiddleware(), fixtureApiMiddleware(), ssrMiddleware()],
+  middleware: [strictCspMiddleware(), xssRunMiddleware(), fixtureApiMiddleware(), ssrMiddleware(), recordedCorpusMiddleware()],
   plugins: [
     esbuildPlugin({
       ts: true,

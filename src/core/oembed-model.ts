@@ -35,8 +35,9 @@ export interface OEmbedPhoto extends OEmbedBase {
   type: 'photo';
   /** The image itself. */
   url: string;
-  width: number;
-  height: number;
+  /** Absent when the provider left them out: the image then shows at its natural size. */
+  width?: number;
+  height?: number;
 }
 
 /** A player or other rich markup, rendered in a sandboxed frame after activation. */
@@ -47,8 +48,12 @@ export interface OEmbedFrame extends OEmbedBase {
    * the page; give it to `createSandboxedFrame()` (or `parseSingleProviderIframe()`).
    */
   untrustedHtml: string;
-  width: number;
-  height: number;
+  /**
+   * Whole pixels, each absent when the provider sent none or no number (`null`, `"100%"`): the frame then
+   * takes the container's width, and its height from its content's height messages.
+   */
+  width?: number;
+  height?: number;
 }
 
 /** Metadata only, rendered as a link card to `pageUrl`. Also the fallback for unusable responses. */

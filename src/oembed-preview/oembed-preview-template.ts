@@ -14,10 +14,14 @@ export interface FacadeHandlers {
 /** Unicode isolates: a name in another script keeps its own direction inside a localized sentence. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
-/** The name of the embed: its title, else its provider, else the host of its page. Never empty. */
+/**
+ * The name of the embed: its title, else its author's post (an X post has no title), else its provider,
+ * else the host of its page. Never empty.
+ */
 export function embedName(embed: OEmbed): string {
   return (
     embed.title ??
+    (embed.authorName && msg(str`Post by ${isolate(embed.authorName)}`, { id: 'pe.oembed.postBy' })) ??
     embed.providerName ??
     (embed.pageUrl ? new URL(embed.pageUrl).hostname : msg('Embedded content', { id: 'pe.oembed.untitled' }))
   );
@@ -31,20 +35,20 @@ const linkOrText = (part: string, url: string | undefined, content: string) =>
   url ? html`<a part=${part} dir="auto" href=${url}>${content}</a>` : html`<span part=${part} dir="auto">${content}</span>`;
 
 /**
- * Title (linked to the embedded page), then "by {author}" and "on {provider}", linked when they have URLs.
+ * Name (linked to the embedded page), then "by {author}" and "on {provider}", linked when they have URLs.
  * The lines follow the page's direction; names are isolated inside the sentences.
  */
 function renderCaption(embed: OEmbed): TemplateResult {
+  const name = embedName(embed);
+  // A name made of the author or the provider is not repeated below it.
+  const author = embed.title && embed.authorName;
+  const provider = name != embed.providerName && embed.providerName;
   return html`<figcaption class="body">
-    <span id="title" class="title">${linkOrText('title', embed.pageUrl, embedName(embed))}</span>
-    ${embed.authorName || embed.providerName
+    <span id="title" class="title">${linkOrText('title', embed.pageUrl, name)}</span>
+    ${author || provider
       ? html`<span class="meta">
-          ${embed.authorName
-            ? linkOrText('author', embed.authorUrl, msg(str`by ${isolate(embed.authorName)}`, { id: 'pe.oembed.author' }))
-            : nothing}
-          ${embed.providerName
-            ? linkOrText('provider', embed.providerUrl, msg(str`on ${isolate(embed.providerName)}`, { id: 'pe.oembed.provider' }))
-            : nothing}
+          ${author ? linkOrText('author', embed.authorUrl, msg(str`by ${isolate(author)}`, { id: 'pe.oembed.author' })) : nothing}
+          ${provider ? linkOrText('provider', embed.providerUrl, msg(str`on ${isolate(provider)}`, { id: 'pe.oembed.provider' })) : nothing}
         </span>`
       : nothing}
   </figcaption>`;
@@ -59,6 +63,12 @@ const thumbnail = (embed: OEmbed) =>
 const playIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5.5v13l10.5-6.5z" /></svg>`;
 
 /**
+ * Whether a video or rich embed's frame takes the height its content reports (rich content, and a video
+ * without both sizes) rather than the box of the embed's aspect ratio.
+ */
+export const followsContent = (embed: OEmbed) => embed.type == 'rich' || !('width' in embed && embed.width && embed.height);
+
+/**
  * What a card shows above its caption:
  * - `photo`: the image itself, its title as alt text;
  * - `video` and `rich`: the facade (thumbnail, play button), or the frame once activated. The media box
@@ -68,11 +78,12 @@ const playIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5.
  */
 function renderMedia(embed: OEmbed, frame: HTMLIFrameElement | undefined, handlers: FacadeHandlers) {
   if (embed.type === 'photo') {
-    return html`<img part="photo" src=${embed.url} width=${embed.width} height=${embed.height} alt=${embed.title ?? ''} decoding="async" />`;
+    // Without sizes, the image shows at its natural size: nothing to reserve a box with.
+    return html`<img part="photo" src=${embed.url} width=${embed.width ?? nothing} height=${embed.height ?? nothing} alt=${embed.title ?? ''} decoding="async" />`;
   }
   if (embed.type === 'link') return embed.thumbnail ? html`<div class="media">${thumbnail(embed)}</div>` : nothing;
   const rich = embed.type === 'rich';
-  return html`<div class="media ${frame ? 'active' : ''}" @pointerenter=${handlers.prepare} @focusin=${handlers.prepare}>
+  return html`<div class="media ${frame ? 'active' : ''} ${followsContent(embed) ? 'fit' : ''}" @pointerenter=${handlers.prepare} @focusin=${handlers.prepare}>
     ${frame ??
     html`${thumbnail(embed)}
       <button

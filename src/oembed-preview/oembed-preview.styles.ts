@@ -4,7 +4,8 @@ import { css } from 'lit';
  * `<oembed-preview>` styles. Logical properties only, so the link card and the caption mirror in
  * right-to-left text; the play button stays centred and its triangle points right, as media controls do.
  * Each `--oembed-preview-*` property is read once, with its `--pe-*` token as the fallback. The element
- * sets `--_oembed-ratio` (the embed's width / height) and the card's size cap through CSSOM.
+ * sets `--_oembed-ratio` (the embed's width / height, or `auto`), `--_oembed-height` (a height without a
+ * width) and the card's size cap through CSSOM.
  */
 export const oembedPreviewStyles = css`
   .card {
@@ -34,11 +35,12 @@ export const oembedPreviewStyles = css`
     display: grid;
     place-items: center;
     aspect-ratio: var(--_oembed-ratio, 16 / 9);
+    block-size: var(--_oembed-height, auto);
     background: var(--_pe-color-skeleton);
   }
 
   [part='thumbnail'],
-  .video iframe {
+  :not(.fit) > iframe {
     position: absolute;
     inset: 0;
     inline-size: 100%;
@@ -47,11 +49,13 @@ export const oembedPreviewStyles = css`
     border: 0;
   }
 
-  .rich .active {
+  /* A frame that takes its content's height: the box follows the frame. */
+  .fit.active {
     aspect-ratio: auto;
+    block-size: auto;
   }
 
-  .rich iframe {
+  .fit iframe {
     inline-size: 100%;
     border: 0;
   }

@@ -122,21 +122,31 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     // (server-rendered shadow DOM carries inline <style> anyway), so hydration moves nothing.
     let style: string | undefined;
     if (isServer) {
-      const { ratio, cap } = this.#cardSize(embed);
+      const { ratio, height, cap } = this.#cardSize(embed);
       // Spelled as the browser serializes what updated() sets, so hydration leaves the attribute as it is.
-      const declarations = [ratio && `--_oembed-ratio: ${ratio};`, cap < Infinity && `max-inline-size: min(100%, ${cap}px);`];
+      const declarations = [
+        ratio && `--_oembed-ratio: ${ratio};`,
+        height && `--_oembed-height: ${height};`,
+        cap < Infinity && `max-inline-size: min(100%, ${cap}px);`,
+      ];
       style = declarations.filter(Boolean).join(' ');
     }
     return renderEmbed(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare }, style || undefined);
   }
 
   /**
-   * The media box keeps the embed's ratio; the card stays within maxwidth and, for a photo or video, maxheight.
+   * The media box keeps the embed's ratio (a sizeless video's poster has its shape), or takes a height given
+   * alone (`auto` ratio); the card stays within maxwidth and, for a photo or video, maxheight. `null`: unset.
    */
-  #cardSize(embed: OEmbed): { ratio?: number; cap: number } {
-    const ratio = 'width' in embed ? embed.width / embed.height : undefined;
+  #cardSize(embed: OEmbed): { ratio: string | null; height: string | null; cap: number } {
+    const { width, height, thumbnail } = embed as Partial<OEmbedFrame>;
+    const ratio = width && height ? width / height : embed.type == 'video' && thumbnail ? thumbnail.width / thumbnail.height : 0;
     const fromHeight = ratio && embed.type !== 'rich' && this.maxheight ? this.maxheight * ratio : Infinity;
-    return { ratio, cap: Math.min(this.maxwidth || Infinity, fromHeight) };
+    return {
+      ratio: ratio ? String(ratio) : height ? 'auto' : null,
+      height: !ratio && height ? `${height}px` : null,
+      cap: Math.min(this.maxwidth || Infinity, fromHeight),
+    };
   }
 
   protected override renderLoading() {
@@ -156,10 +166,12 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   async #activate(focus: boolean): Promise<void> {
     const embed = this.data;
     if (!isFrameEmbed(embed) || this.#frame) return;
+    // A frame without a height of its own starts at the facade's, until its content reports one.
+    const startHeight = this.renderRoot.querySelector('.media')?.clientHeight;
     const { createEmbedFrame, focusFrame } = await loadFrameModule();
     // The data may have changed, or another activation won, while the module loaded.
     if (embed !== this.data || this.#frame || !this.isConnected) return;
-    const active = (this.#frame = { embed, ...createEmbedFrame(embed, this) });
+    const active = (this.#frame = { embed, ...createEmbedFrame(embed, this, startHeight) });
     this.requestUpdate();
     await this.updateComplete;
     // Unless the frame was closed meanwhile.
@@ -191,8 +203,9 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     // attribute it would block).
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
     if (card && embed) {
-      const { ratio, cap } = this.#cardSize(embed);
-      card.style.setProperty('--_oembed-ratio', ratio ? String(ratio) : null);
+      const { ratio, height, cap } = this.#cardSize(embed);
+      card.style.setProperty('--_oembed-ratio', ratio);
+      card.style.setProperty('--_oembed-height', height);
       card.style.maxInlineSize = cap < Infinity ? `min(100%, ${cap}px)` : '';
     }
     // activation="visible": watch for the facade to come into view, and only while it is shown.

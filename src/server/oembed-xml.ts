@@ -40,7 +40,9 @@ export function parseOEmbedXml(xml: string): Record<string, string> {
         if (open.length === 2 && child) child.text += text;
         else if (open.length === 0 && text.trim()) error ??= 'text outside <oembed>';
       },
-      onclosetag() {
+      onclosetag(_name, isImplied) {
+        // htmlparser2 closes what a document leaves open (`<url>…</oembed>`): XML must not.
+        if (isImplied) error ??= 'an element is not closed';
         open.pop();
         if (open.length === 1 && child) {
           if (!child.holdsElements && !(child.name in fields)) fields[child.name] = child.text;

@@ -121,6 +121,18 @@ describe('GET /oembed', () => {
     assert.deepEqual([fields.width, fields.height], ['300', '169']);
   });
 
+  it('passes on a rich response without sizes (an X post), leaving out the height it lacks', async () => {
+    const response = await proxy.get(route('oembed', `${origin.url}/faults/page?oembed=/faults/oembed/post-without-height`));
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), {
+      type: 'rich',
+      version: '1.0',
+      author_name: 'Pepephone',
+      width: 550,
+      html: '<blockquote>Hi</blockquote>',
+    });
+  });
+
   it('normalizes what it passes on: numbers from strings, spec fields only, unsafe URLs dropped', async () => {
     const response = await proxy.get(route('oembed', `${origin.url}/faults/page?oembed=/faults/oembed/untidy`));
     assert.equal(response.status, 200);

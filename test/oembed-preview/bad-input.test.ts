@@ -106,7 +106,7 @@ describe('<oembed-preview> bad input', () => {
     });
 
     it('a response missing its required fields, with no page to link to', async () => {
-      expect((await failing(api('oembed/variant/rich-without-size'))).code).to.equal('unsupported');
+      expect((await failing(api('oembed/variant/video-without-html'))).code).to.equal('unsupported');
     });
 
     it('retry loads again', async () => {

@@ -123,8 +123,23 @@ describe('oEmbed adapter', () => {
     });
   });
 
+  describe('responses without sizes (X, SoundCloud, TikTok, Reddit send null, nothing or "100%")', () => {
+    it('keep their player or image, leaving out the sizes that are not numbers', async () => {
+      for (const model of [await fetchJson('oembed/variant/rich-without-size'), await fetchXml('oembed/variant/rich-without-size')]) {
+        expect(model).to.deep.include({ type: 'rich', title: 'Markup with no size', untrustedHtml: '<p>Hello</p>' });
+        expect(model).not.to.have.any.keys('width', 'height');
+      }
+      const soundCloud = { version: 1, type: 'rich', html: '<iframe src="https://w.soundcloud.com/player/"></iframe>', width: '100%', height: 400 };
+      expect(parseOEmbedJson(soundCloud, NO_PAGE)).to.deep.equal({ type: 'rich', untrustedHtml: soundCloud.html, height: 400 });
+      const x = { type: 'rich', html: '<blockquote>…</blockquote>', width: 550, height: null, author_name: 'Pepephone' };
+      expect(parseOEmbedJson(x, NO_PAGE)).to.deep.equal({ type: 'rich', untrustedHtml: x.html, width: 550, authorName: 'Pepephone' });
+      const photo = { type: 'photo', url: 'https://photos.example/a.jpg' };
+      expect(parseOEmbedJson(photo, NO_PAGE)).to.deep.equal(photo);
+    });
+  });
+
   describe('invalid responses', () => {
-    const invalid = ['photo-without-url', 'photo-javascript-url', 'video-without-html', 'rich-without-size', 'without-type', 'unknown-type', 'version-2'];
+    const invalid = ['photo-without-url', 'photo-javascript-url', 'video-without-html', 'without-type', 'unknown-type', 'version-2'];
 
     it('become a link card to the requested page, keeping their valid fields', async () => {
       for (const variant of invalid) {

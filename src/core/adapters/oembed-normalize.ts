@@ -4,7 +4,9 @@
  *
  * Validation follows the spec's required fields:
  * - `type` is one of photo, video, rich, link;
- * - `photo` needs `url` (http/https), `width`, `height`; `video` and `rich` need `html`, `width`, `height`;
+ * - `photo` needs `url` (http/https), `video` and `rich` need `html`. The spec requires `width` and `height` too,
+ *   but real providers send `null`, nothing or `"100%"` (X, SoundCloud, Reddit, TikTok, Tumblr, Scribd): like
+ *   WordPress, we keep the embed and leave out the sizes that are not positive numbers;
  * - numbers may arrive as decimal strings (`"480"`): XML carries nothing else, and many JSON providers do too;
  *   dimensions are rounded to whole pixels;
  * - a thumbnail is kept only when `thumbnail_url`, `thumbnail_width` and `thumbnail_height` are all valid;
@@ -92,7 +94,7 @@ function requestedPageUrl(responseUrl: string): string | undefined {
 
 /** The fields every type may carry, each kept only when valid. */
 function readCommonFields(fields: OEmbedFields, responseUrl: string): Omit<OEmbedLink, 'type'> {
-  const common: Omit<OEmbedLink, 'type'> = {
+  return {
     title: readText(fields.title),
     authorName: readText(fields.author_name),
     authorUrl: safeHttpUrl(fields.author_url, responseUrl),
@@ -102,11 +104,6 @@ function readCommonFields(fields: OEmbedFields, responseUrl: string): Omit<OEmbe
     thumbnail: readThumbnail(fields, responseUrl),
     pageUrl: requestedPageUrl(responseUrl),
   };
-  // Absent fields are left out rather than set to undefined, so the model compares and logs cleanly.
-  for (const key of Object.keys(common) as (keyof typeof common)[]) {
-    if (common[key] === undefined) delete common[key];
-  }
-  return common;
 }
 
 /** The type-specific fields, or why the response is not a valid oEmbed 1.0 response. */
@@ -123,14 +120,14 @@ function readTypeFields(fields: OEmbedFields, responseUrl: string): TypeFields |
       return { type };
     case 'photo': {
       const url = safeHttpUrl(fields.url, responseUrl);
-      if (url && width && height) return { type, url, width, height };
-      return { problem: 'a photo needs an http(s) url, a width and a height' };
+      if (url) return { type, url, width, height };
+      return { problem: 'a photo needs an http(s) url' };
     }
     case 'video':
     case 'rich': {
       const html = typeof fields.html === 'string' && fields.html.trim() ? fields.html : undefined;
-      if (html && width && height) return { type, untrustedHtml: html, width, height };
-      return { problem: `a ${type} needs html, a width and a height` };
+      if (html) return { type, untrustedHtml: html, width, height };
+      return { problem: `a ${type} needs html` };
     }
     default:
       return { problem: `unknown type ${JSON.stringify(type) ?? 'undefined'}` };
@@ -144,7 +141,10 @@ function readTypeFields(fields: OEmbedFields, responseUrl: string): TypeFields |
  */
 export function readOEmbed(fields: OEmbedFields, responseUrl: string): OEmbed & { problem?: string } {
   // A valid response's type fields replace the `link` type; a problem leaves it.
-  return { type: 'link', ...readCommonFields(fields, responseUrl), ...readTypeFields(fields, responseUrl) } as OEmbed;
+  const oembed: Record<string, unknown> = { type: 'link', ...readCommonFields(fields, responseUrl), ...readTypeFields(fields, responseUrl) };
+  // Absent fields are left out rather than set to undefined, so the model compares and logs cleanly.
+  for (const key in oembed) if (oembed[key] === undefined) delete oembed[key];
+  return oembed as unknown as OEmbed;
 }
 
 /** Validates and normalizes response `fields`; `responseUrl` resolves relative URLs and tells the page URL. */

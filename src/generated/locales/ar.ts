@@ -25,6 +25,7 @@
 'pe.oembed.author': str`بواسطة ${0}`,
 'pe.oembed.load': `تحميل المحتوى المضمَّن`,
 'pe.oembed.play': str`تشغيل: ${0}`,
+'pe.oembed.postBy': str`منشور من ${0}`,
 'pe.oembed.provider': str`على ${0}`,
 'pe.oembed.untitled': `محتوى مضمَّن`,
 'pe.readingTime': str`مدة القراءة: ${0}`,

@@ -25,6 +25,7 @@
 'pe.oembed.author': str`von ${0}`,
 'pe.oembed.load': `Eingebetteten Inhalt laden`,
 'pe.oembed.play': str`Abspielen: ${0}`,
+'pe.oembed.postBy': str`Beitrag von ${0}`,
 'pe.oembed.provider': str`auf ${0}`,
 'pe.oembed.untitled': `Eingebetteter Inhalt`,
 'pe.readingTime': str`${0} Lesezeit`,

@@ -25,6 +25,7 @@
 'pe.oembed.author': str`por ${0}`,
 'pe.oembed.load': `Cargar el contenido insertado`,
 'pe.oembed.play': str`Reproducir: ${0}`,
+'pe.oembed.postBy': str`Publicación de ${0}`,
 'pe.oembed.provider': str`en ${0}`,
 'pe.oembed.untitled': `Contenido insertado`,
 'pe.readingTime': str`${0} de lectura`,

@@ -25,6 +25,7 @@
 'pe.oembed.author': str`از ${0}`,
 'pe.oembed.load': `بارگیری محتوای جاسازی‌شده`,
 'pe.oembed.play': str`پخش: ${0}`,
+'pe.oembed.postBy': str`پست از ${0}`,
 'pe.oembed.provider': str`در ${0}`,
 'pe.oembed.untitled': `محتوای جاسازی‌شده`,
 'pe.readingTime': str`زمان مطالعه: ${0}`,

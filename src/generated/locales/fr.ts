@@ -25,6 +25,7 @@
 'pe.oembed.author': str`par ${0}`,
 'pe.oembed.load': `Charger le contenu intégré`,
 'pe.oembed.play': str`Lire : ${0}`,
+'pe.oembed.postBy': str`Publication de ${0}`,
 'pe.oembed.provider': str`sur ${0}`,
 'pe.oembed.untitled': `Contenu intégré`,
 'pe.readingTime': str`${0} de lecture`,

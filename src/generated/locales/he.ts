@@ -25,6 +25,7 @@
 'pe.oembed.author': str`מאת ${0}`,
 'pe.oembed.load': `טעינת התוכן המוטמע`,
 'pe.oembed.play': str`הפעלה: ${0}`,
+'pe.oembed.postBy': str`פוסט מאת ${0}`,
 'pe.oembed.provider': str`ב־${0}`,
 'pe.oembed.untitled': `תוכן מוטמע`,
 'pe.readingTime': str`זמן קריאה: ${0}`,

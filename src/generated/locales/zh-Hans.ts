@@ -25,6 +25,7 @@
 'pe.oembed.author': str`作者：${0}`,
 'pe.oembed.load': `加载嵌入内容`,
 'pe.oembed.play': str`播放：${0}`,
+'pe.oembed.postBy': str`${0} 的帖子`,
 'pe.oembed.provider': str`来自${0}`,
 'pe.oembed.untitled': `嵌入内容`,
 'pe.readingTime': str`阅读时长：${0}`,

@@ -4,14 +4,14 @@
  * an embed. Three ways to frame a provider's `html`, safest that works first:
  * - a lone `<iframe>` of a well-known player: re-created from its URL alone (`provider-iframe.ts`);
  * - a WordPress post embed: its embed page framed directly, sandboxed (`wordpress-embed.ts`);
- * - anything else: the sandboxed srcdoc frame (`sandbox.ts`). Rich content takes the height it reports;
- *   a video keeps the provider's aspect ratio (the element's box sizes it).
+ * - anything else: the sandboxed srcdoc frame (`sandbox.ts`). Rich content, and a video without sizes,
+ *   takes the height it reports; a sized video keeps the provider's aspect ratio (the element's box sizes it).
  */
 import { nearestLanguage } from '../../core/direction.js';
 import type { OEmbedFrame } from '../../core/oembed-model.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { parseInertHtml } from '../../core/text.js';
-import { embedName } from '../oembed-preview-template.js';
+import { embedName, followsContent } from '../oembed-preview-template.js';
 import { createProviderIframe, parseSingleProviderIframe } from './provider-iframe.js';
 import { listenForFrameHeight } from './resize.js';
 import { createSandboxedFrame } from './sandbox.js';
@@ -25,15 +25,16 @@ export interface EmbedFrame {
 
 /**
  * The frame of `embed` as `<oembed-preview>` shows it (part `frame`), named after the embed. A sandboxed
- * document takes the language and direction of the page around `host`.
+ * document takes the language and direction of the page around `host`. `startHeight` is the height of a
+ * frame whose embed states none, until its content reports one.
  */
-export function createEmbedFrame(embed: OEmbedFrame, host: Element): EmbedFrame {
-  const embedFrame = frameFor(embed, embedName(embed), host);
+export function createEmbedFrame(embed: OEmbedFrame, host: Element, startHeight?: number): EmbedFrame {
+  const embedFrame = frameFor({ ...embed, height: embed.height ?? (startHeight || undefined) }, followsContent(embed), embedName(embed), host);
   embedFrame.frame.part.add('frame');
   return embedFrame;
 }
 
-function frameFor(embed: OEmbedFrame, title: string, host: Element): EmbedFrame {
+function frameFor(embed: OEmbedFrame, fit: boolean, title: string, host: Element): EmbedFrame {
   const { untrustedHtml: html, width, height } = embed;
   const player = parseSingleProviderIframe(html, embed.providerUrl);
   if (player) return { frame: createProviderIframe({ ...player, title: player.title ?? title }), stop: () => {} };
@@ -43,8 +44,7 @@ function frameFor(embed: OEmbedFrame, title: string, host: Element): EmbedFrame 
   const style = getComputedStyle(host);
   const dir = style.direction === 'rtl' ? 'rtl' : 'ltr';
   const { frame, secret } = createSandboxedFrame(html, { title, lang, dir, colorScheme: usedColorScheme(style), width, height });
-  const stop =
-    embed.type === 'rich' ? listenForFrameHeight(frame, secret, (value) => (frame.height = String(value))) : () => {};
+  const stop = fit ? listenForFrameHeight(frame, secret, (value) => (frame.height = String(value))) : () => {};
   return { frame, stop };
 }
 

@@ -31,6 +31,11 @@ export const FAULT_OEMBEDS = {
   ],
   'photo-without-url': ['application/json', JSON.stringify({ version: '1.0', type: 'photo', width: 10, height: 10 })],
   'rich-without-html': ['application/json', JSON.stringify({ version: '1.0', type: 'rich', width: 10, height: 10 })],
+  // X's answer: no title, a null height (issue 10).
+  'post-without-height': [
+    'application/json',
+    JSON.stringify({ version: '1.0', type: 'rich', author_name: 'Pepephone', width: 550, height: null, html: '<blockquote>Hi</blockquote>' }),
+  ],
   'version-2': ['application/json', JSON.stringify({ version: '2.0', type: 'link' })],
   'not-an-object': ['application/json', '[{"type": "link"}]'],
   'html-content-type': ['text/html', JSON.stringify({ version: '1.0', type: 'link' })],

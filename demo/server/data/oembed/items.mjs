@@ -127,11 +127,35 @@ export const OEMBED_VARIANTS = {
   'photo-without-url': { version: '1.0', type: 'photo', title: 'A photo with no image', width: 640, height: 480 },
   'photo-javascript-url': { version: '1.0', type: 'photo', title: 'A script, not a photo', url: 'javascript:parent.x=1', width: 640, height: 480 },
   'video-without-html': { version: '1.0', type: 'video', title: 'A player with no markup', width: 480, height: 270 },
-  'rich-without-size': { version: '1.0', type: 'rich', title: 'Markup with no size', html: '<p>Hello</p>' },
   'without-type': { version: '1.0', title: 'No type at all', width: 480, height: 270 },
   'unknown-type': { version: '1.0', type: 'gallery', title: 'A type oEmbed does not define' },
   'version-2': { version: '2.0', type: 'link', title: 'From a future version' },
   // Accepted: every field its type requires is there.
+  // Sizes left out, as X, SoundCloud and Reddit do: consumers keep the embed (issue 10).
+  'rich-without-size': { version: '1.0', type: 'rich', title: 'Markup with no size', html: '<p>Hello</p>' },
+  // X's answer: no title, a width and a null height; SoundCloud's: width "100%" and a height; TikTok's: "100%" twice.
+  'post-without-title': {
+    version: '1.0',
+    type: 'rich',
+    author_name: 'Pepephone',
+    provider_name: 'Twitter',
+    width: 550,
+    height: null,
+    html: '<blockquote><p>A post with no title</p></blockquote>',
+  },
+  'rich-height-only': { version: '1.0', type: 'rich', title: 'A player 400 px high', width: '100%', height: 400, html: '<p>Player</p>' },
+  'video-without-size': {
+    version: '1.0',
+    type: 'video',
+    title: 'A vertical video',
+    width: '100%',
+    height: '100%',
+    thumbnail_url: '{api}/uploads/2025/03/peat-bog-morning-576x1024.svg',
+    thumbnail_width: 576,
+    thumbnail_height: 1024,
+    html: '<blockquote><p>A vertical video</p></blockquote>',
+  },
+  'photo-without-size': { version: '1.0', type: 'photo', title: 'A photo without sizes', url: '{api}/uploads/2025/03/peat-bog-morning-320x180.svg' },
   'without-version': { type: 'link', title: 'A link without a version', provider_name: 'Florin.blog' },
   'string-numbers': {
     version: '1.0',
