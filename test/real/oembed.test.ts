@@ -68,7 +68,7 @@ const isSize = (value: unknown) => (typeof value == 'number' || (typeof value ==
 function expectedType(data: Record<string, unknown>): string {
   const html = typeof data.html == 'string' && data.html.trim();
   if (data.type == 'photo' && typeof data.url == 'string' && /^https?:/.test(data.url)) return 'photo';
-  if ((data.type == 'video' || data.type == 'rich') && html) return data.type;
+  if ((data.type == 'video' || data.type == 'rich') && html) return data.type as string;
   return 'link';
 }
 
