@@ -164,12 +164,37 @@ export const postCardStyles = css`
     inset: 0;
   }
 
-  /* compact: a small thumbnail, the title and the date. */
+  /*
+   * A horizontal card is its own query container: in a column narrower than 28rem it stacks like a vertical
+   * card instead of cropping its image to a sliver. (Containment makes the host's min-content width zero,
+   * which only this layout accepts: it is meant for wide columns.)
+   */
+  :host([layout='horizontal']) {
+    container: post-card / inline-size;
+  }
+
+  @container post-card (inline-size < 28rem) {
+    .card.horizontal {
+      flex-direction: column;
+    }
+
+    .horizontal .media {
+      inline-size: auto;
+      aspect-ratio: var(--_card-image-ratio);
+    }
+
+    .horizontal .media img {
+      position: static;
+    }
+  }
+
+  /* compact: a small thumbnail, the title and the date, at its own height even in a stretching grid or flex row. */
   .card.compact {
     flex-direction: row;
     align-items: center;
     gap: var(--_card-gap);
     padding: calc(var(--_card-padding) / 2);
+    block-size: auto;
   }
 
   .compact .media {

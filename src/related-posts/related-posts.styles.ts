@@ -39,11 +39,12 @@ export const relatedPostsStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
 
-    /* Wide enough: each compact card shows its image above the text. */
+    /* Wide enough: each compact card shows its image above the text, as tall as its row's others. */
     .card.compact {
       flex-direction: column;
       align-items: stretch;
       padding: 0;
+      block-size: 100%;
     }
 
     .compact .media {

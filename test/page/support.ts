@@ -93,9 +93,9 @@ export const CASES: Case[] = [
   })),
 ];
 
-/** Renders a case in a 640 px column and waits for its state. */
-export async function renderCase(item: Case, state: LoadState, width = 640): Promise<PostEmbedsElement<unknown>> {
-  const host = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">${item.render(state)}</div>`);
+/** Renders a case in a column (640 px by default) and waits for its state. */
+export async function renderCase(item: Case, state: LoadState, width = 640, dir = 'ltr'): Promise<PostEmbedsElement<unknown>> {
+  const host = await fixture<HTMLElement>(html`<div dir=${dir} style="inline-size: ${width}px">${item.render(state)}</div>`);
   const el = host.firstElementChild as PostEmbedsElement<unknown>;
   await reach(el, state, 8000);
   return el;
