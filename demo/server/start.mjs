@@ -3,6 +3,7 @@
  *
  *   /          demo/ (static; demo/server/ itself is not served)
  *   /dist/     dist/ (the built bundle)
+ *   /docs/     site/ (the documentation site, built by `npm run docs` when missing or older than docs/ or dist/)
  *   /api/      the fixture API (fixture-api.mjs)
  *   /node_modules/ is not served: the demo runs on the built bundle alone.
  *
@@ -22,6 +23,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEMO_DIR = path.join(ROOT, 'demo');
 const DIST_DIR = path.join(ROOT, 'dist');
 const SRC_DIR = path.join(ROOT, 'src');
+const DOCS_DIR = path.join(ROOT, 'docs');
+const SITE_DIR = path.join(ROOT, 'site');
 const BUNDLE = path.join(DIST_DIR, 'post-embeds.min.js');
 const PROXY_MODULE = path.join(DIST_DIR, 'server', 'node.js');
 const DEFAULT_PORT = 8080;
@@ -59,6 +62,7 @@ export async function startDemoServer({ port = DEFAULT_PORT, host = '127.0.0.1',
     handleFixtureApi,
     refusePrivatePaths,
     staticFiles({ root: DIST_DIR, prefix: '/dist/', htmlHeaders }),
+    staticFiles({ root: SITE_DIR, prefix: '/docs/', htmlHeaders }),
     staticFiles({ root: DEMO_DIR, prefix: '/', htmlHeaders }),
   ];
   const server = http.createServer(async (req, res) => {
@@ -122,7 +126,7 @@ async function listen(server, port, host) {
 
 /** Runs `npm run build` when dist/post-embeds.min.js is missing or older than any file under src/. */
 async function buildIfStale() {
-  const builtTimes = await Promise.all([BUNDLE, PROXY_MODULE].map((file) => stat(file).then((s) => s.mtimeMs, () => undefined)));
+  const builtTimes = await Promise.all([BUNDLE, PROXY_MODULE].map(modifiedTime));
   const bundleTime = builtTimes.includes(undefined) ? undefined : Math.min(...builtTimes);
   if (bundleTime !== undefined && bundleTime >= (await newestModification(SRC_DIR))) return;
   console.log(
@@ -130,14 +134,29 @@ async function buildIfStale() {
       ? 'post-embeds demo: dist/ is not built yet, building it first…'
       : 'post-embeds demo: src/ changed since the last build, rebuilding…',
   );
+  await runNpm('build');
+}
+
+/** Runs `npm run docs` when site/ is missing or older than docs/ or the build it documents. */
+async function buildDocsIfStale() {
+  const siteTime = await modifiedTime(path.join(SITE_DIR, 'index.html'));
+  const sources = Math.max(await newestModification(DOCS_DIR), (await modifiedTime(BUNDLE)) ?? 0);
+  if (siteTime !== undefined && siteTime >= sources) return;
+  console.log('post-embeds demo: building the documentation site (site/)…');
+  await runNpm('docs');
+}
+
+const modifiedTime = (file) => stat(file).then((s) => s.mtimeMs, () => undefined);
+
+async function runNpm(script) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const exitCode = await new Promise((resolve) => {
-    spawn(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })
+    spawn(npm, ['run', script], { cwd: ROOT, stdio: 'inherit' })
       .on('error', () => resolve(1))
       .on('exit', (code) => resolve(code ?? 1));
   });
   if (exitCode !== 0) {
-    console.error(`post-embeds demo: the build failed (npm run build exited with ${exitCode}); not starting.`);
+    console.error(`post-embeds demo: npm run ${script} failed (exit code ${exitCode}); not starting.`);
     process.exit(exitCode);
   }
 }
@@ -152,11 +171,12 @@ async function newestModification(dir) {
   return newest;
 }
 
-async function main() {
-  await buildIfStale();
-  const port = process.env.PORT ? Number.parseInt(process.env.PORT, 10) : DEFAULT_PORT;
-  // The proxy (post-embeds/server) runs beside the demo under /proxy/, fetching from a local fixture origin:
-  // the one host it may reach on a private address, so everything works offline.
+/**
+ * The whole demo as `npm start` serves it: the demo server with the proxy mounted under /proxy/, fetching from a
+ * local fixture origin (the one host it may reach on a private address, so everything works offline).
+ * Resolves to `{ url, originUrl, close }`. Also used by the docs site check.
+ */
+export async function startFullDemo({ port = DEFAULT_PORT, host } = {}) {
   const { serveOrigin } = await import('./origin.mjs');
   const { createNodeListener } = await import(pathToFileURL(PROXY_MODULE).href);
   const origin = await serveOrigin({ port: 0 });
@@ -164,20 +184,30 @@ async function main() {
   const proxy = createNodeListener({ basePath: '/proxy', allowHosts: [originUrl.host] });
   const { server, url } = await startDemoServer({
     port,
-    host: process.env.HOST,
+    host,
     handlers: [proxy, demoSettings(originUrl.origin)],
     frameSources: [originUrl.origin],
   });
-  console.log(`post-embeds demo: ${url}`);
-  console.log(`  Arabic page:     ${url}ar.html`);
-  console.log(`  fixture API:     ${url}api/wp-json/`);
-  console.log(`  proxy:           ${url}proxy/oembed?url=… (fetching from the local origin ${originUrl.origin})`);
-  const stop = () => {
-    void origin.close();
+  const close = async () => {
     server.close();
     // Also drop keep-alive and deliberately hanging (/api/faults/hang) connections.
     server.closeAllConnections();
+    await origin.close();
   };
+  return { url, originUrl, close };
+}
+
+async function main() {
+  await buildIfStale();
+  await buildDocsIfStale();
+  const port = process.env.PORT ? Number.parseInt(process.env.PORT, 10) : DEFAULT_PORT;
+  const { url, originUrl, close } = await startFullDemo({ port, host: process.env.HOST });
+  console.log(`post-embeds demo: ${url}`);
+  console.log(`  Arabic page:     ${url}ar.html`);
+  console.log(`  documentation:   ${url}docs/ (Arabic element pages: ${url}docs/ar/)`);
+  console.log(`  fixture API:     ${url}api/wp-json/`);
+  console.log(`  proxy:           ${url}proxy/oembed?url=… (fetching from the local origin ${originUrl.origin})`);
+  const stop = () => void close();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

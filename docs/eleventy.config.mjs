@@ -1,0 +1,43 @@
+// `npm run docs`: the documentation site, built into site/ with Eleventy 3 and served by `npm start` under /docs/.
+// Our elements are rendered server-side by @lit-labs/eleventy-plugin-lit (the SSR path users take) from the
+// built package (dist/index.js), then upgraded in the browser by the CDN bundle.
+import litPlugin from '@lit-labs/eleventy-plugin-lit';
+import { escapeHtml, highlightHtml, slugify } from './lib/html.mjs';
+
+export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(litPlugin, { mode: 'worker', componentModules: ['dist/index.js'] });
+  // Copied as they are; assets/elements.js is then replaced by its bundle (docs/rollup.config.mjs, `npm run docs`).
+  eleventyConfig.addPassthroughCopy({ 'docs/assets': 'assets' });
+  eleventyConfig.addWatchTarget('dist/custom-elements.json');
+
+  eleventyConfig.addFilter('escape', escapeHtml);
+  eleventyConfig.addFilter('slug', slugify);
+  eleventyConfig.addFilter('code', (text) => (text ? `<code>${escapeHtml(text)}</code>` : ''));
+  // Manifest descriptions are Markdown-lite: backticks become <code>, the rest is escaped text.
+  eleventyConfig.addFilter('md', (text = '') =>
+    escapeHtml(text).replace(/`([^`]+)`/g, (_, code) => `<code>${code}</code>`).replace(/\n/g, ' '),
+  );
+  // A live example: the markup itself (rendered server-side by the Lit plugin, then upgraded), and its source.
+  eleventyConfig.addPairedShortcode('example', (html, caption = '', attrs = '') => {
+    const source = html.replace(/^\n+|\s+$/g, '');
+    return [
+      `<figure class="example"${attrs ? ` ${attrs}` : ''}>`,
+      caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '',
+      `<div class="example-live">${source}</div>`,
+      `<pre class="example-code" dir="ltr"><code>${highlightHtml(source)}</code></pre>`,
+      '</figure>',
+    ].join('\n');
+  });
+
+  // Code blocks scroll sideways on narrow screens: keyboard users must be able to reach them.
+  eleventyConfig.addTransform('focusable-code', (content, outputPath) =>
+    outputPath?.endsWith('.html') ? content.replace(/<pre(?![^>]*tabindex)/g, '<pre tabindex="0"') : content,
+  );
+
+  return {
+    dir: { input: 'docs', output: 'site', includes: '_includes', data: '_data' },
+    markdownTemplateEngine: 'njk',
+    htmlTemplateEngine: 'njk',
+    templateFormats: ['md', 'njk'],
+  };
+}

@@ -1,0 +1,1 @@
+export default { layout: 'base.njk', lang: 'en' };
