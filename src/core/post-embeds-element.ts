@@ -71,6 +71,8 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   #activeKey?: string;
   #observer?: IntersectionObserver;
   #nearViewport = false;
+  /** A declarative shadow root from the server awaits hydration: its first render must match the server's. */
+  #serverRendered = false;
 
   /**
    * Re-renders in the new language when `@lit/localize` (ours or the app's) switches locale. (It also reports
@@ -142,6 +144,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   }
 
   override connectedCallback(): void {
+    this.#serverRendered ||= !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
     window.addEventListener(LOCALE_READY_EVENT, this.#onLocaleStatus);
     followDocumentLocale();
@@ -178,7 +181,10 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     }
     if (key === undefined || this.#state !== 'idle') return;
     if (this.loading === 'eager' || this.#nearViewport) {
-      void this.#run(false);
+      // Server-rendered: hydrate the idle state the server sent first, then load (else the first client
+      // render is a skeleton where the server's markup has the fallback, and hydration fails).
+      if (this.#serverRendered && !this.hasUpdated) void this.updateComplete.then(() => this.requestUpdate());
+      else void this.#run(false);
     } else {
       this.#observer ??= new IntersectionObserver(
         (entries) => {

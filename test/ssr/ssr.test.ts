@@ -125,6 +125,25 @@ const inChromium = navigator.userAgent.includes('Chrome/');
     expect(part(el, 'title')).to.exist;
   });
 
+  it('an eager element given only attributes hydrates the fallback the server sent, then loads', async () => {
+    const src = new URL(`${wpRoot}/wp/v2/posts/42?_embed`).href;
+    const container = document.createElement('div');
+    document.body.append(container);
+    after(() => container.remove());
+    container.setHTMLUnsafe(await serverRender('post-card-eager-src', src));
+    const el = container.querySelector<Element_>('post-card')!;
+    const fallback = el.shadowRoot!.querySelector('slot');
+    expect(fallback, 'server-rendered fallback slot').to.exist;
+    const states: string[] = [];
+    el.addEventListener('loadstart', () => states.push(el.state));
+    // Loading at once would render a skeleton where the server's markup has the slot: a hydration mismatch.
+    hydrate(pages['post-card-eager-src'](src), container);
+    await el.updateComplete; // rejects with "Hydration value mismatch" when the first render differs
+    await reach(el, 'ready', 10000);
+    expect(states).to.deep.equal(['loading']);
+    expect(part(el, 'title')).to.exist;
+  });
+
   it('<oembed-preview> renders its facade from .data and hydrates without loading the player', async () => {
     const data = await liveData(
       html`<oembed-preview url=${PAGES.video} endpoint=${endpointFor('video')} loading="eager"></oembed-preview>`,

@@ -17,6 +17,8 @@ export const pages = {
   'oembed-preview': (data: OEmbed) => html`<oembed-preview .data=${data}></oembed-preview>`,
   // What Eleventy's Lit plugin renders: attributes only, with a light-DOM fallback.
   'post-card-src': (src: string) => html`<post-card src=${src}><a href=${src}>The post</a></post-card>`,
+  'post-card-eager-src': (src: string) =>
+    html`<post-card src=${src} loading="eager"><a href=${src}>The post</a></post-card>`,
 } satisfies Record<string, (data: never) => TemplateResult>;
 
 export type PageName = keyof typeof pages;
