@@ -44,7 +44,7 @@ export default {
         { caption: 'Grid of three', html: '<related-posts post-id="42" layout="grid" limit="3" loading="eager"></related-posts>' },
         { caption: 'Previous and next', html: '<related-posts post-id="42" layout="adjacent" loading="eager"></related-posts>' },
         { caption: 'A JSON Feed, with a heading of your own', html: '<related-posts src="/api/feed.json" limit="2" heading="From the feed" loading="eager"></related-posts>' },
-        { caption: 'Right to left: arrows mirror', attrs: 'dir="rtl" lang="ar"', html: '<related-posts post-id="52" layout="adjacent" loading="eager"></related-posts>' },
+        { caption: 'Right to left: an Arabic post’s related posts', attrs: 'dir="rtl" lang="ar"', html: '<related-posts post-id="52" layout="grid" limit="2" loading="eager"></related-posts>' },
         { caption: 'On a dark page', attrs: 'class="scheme-dark"', html: '<related-posts post-id="43" layout="grid" limit="2" loading="eager"></related-posts>' },
       ],
       ar: [
@@ -63,15 +63,15 @@ export default {
     },
     examples: {
       en: [
-        { caption: 'One source from attributes (plain style)', html: '<source-citation href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" section="Technology" loading="eager"></source-citation>' },
-        { caption: 'Links inside, in APA style', html: '<source-citation citation-style="apa" loading="eager">\n  <a href="https://www.bbc.com/news/articles/c86v52gv726o" data-publisher="BBC News" data-section="Technology" data-published="2026-03-04">Are Chinese open-source AI models winning?</a>\n  <a href="https://florin.blog/chinese-open-source-ai-models-cheap-deployable/" data-publisher="Florin.blog" data-accessed="2026-03-05">Florin.blog</a>\n</source-citation>' },
-        { caption: 'Chicago style, right to left', attrs: 'dir="rtl" lang="ar"', html: '<source-citation citation-style="chicago" href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" headline="Are Chinese open-source AI models winning?" published="2026-03-04" loading="eager"></source-citation>' },
-        { caption: 'On a dark page, MLA', attrs: 'class="scheme-dark"', html: '<source-citation citation-style="mla" href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" headline="Are Chinese open-source AI models winning?" published="2026-03-04" loading="eager"></source-citation>' },
+        { caption: 'One source from attributes (plain style)', html: '<source-citation endpoint="/api" href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" section="Technology" loading="eager"></source-citation>' },
+        { caption: 'Links inside, in APA style', html: '<source-citation endpoint="/api" citation-style="apa" loading="eager">\n  <a href="https://www.bbc.com/news/articles/c86v52gv726o" data-publisher="BBC News" data-section="Technology" data-published="2026-03-04">Are Chinese open-source AI models winning?</a>\n  <a href="https://florin.blog/chinese-open-source-ai-models-cheap-deployable/" data-publisher="Florin.blog" data-accessed="2026-03-05">Florin.blog</a>\n</source-citation>' },
+        { caption: 'Chicago style, right to left', attrs: 'dir="rtl" lang="ar"', html: '<source-citation endpoint="/api" citation-style="chicago" href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" headline="Are Chinese open-source AI models winning?" published="2026-03-04" loading="eager"></source-citation>' },
+        { caption: 'On a dark page, MLA', attrs: 'class="scheme-dark"', html: '<source-citation endpoint="/api" citation-style="mla" href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" headline="Are Chinese open-source AI models winning?" published="2026-03-04" loading="eager"></source-citation>' },
       ],
       ar: [
-        { caption: 'مصدر واحد من السمات', html: '<source-citation href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" section="Technology" loading="eager"></source-citation>' },
-        { caption: 'روابط داخل العنصر بأسلوب APA', html: '<source-citation citation-style="apa" loading="eager">\n  <a href="https://www.bbc.com/news/articles/c86v52gv726o" data-publisher="BBC News" data-published="2026-03-04">هل تفوز نماذج الذكاء الاصطناعي الصينية؟</a>\n</source-citation>' },
-        { caption: 'على صفحة داكنة', attrs: 'class="scheme-dark"', html: '<source-citation citation-style="mla" href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" headline="Are Chinese open-source AI models winning?" published="2026-03-04" loading="eager"></source-citation>' },
+        { caption: 'مصدر واحد من السمات', html: '<source-citation endpoint="/api" href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" section="Technology" loading="eager"></source-citation>' },
+        { caption: 'روابط داخل العنصر بأسلوب APA', html: '<source-citation endpoint="/api" citation-style="apa" loading="eager">\n  <a href="https://www.bbc.com/news/articles/c86v52gv726o" data-publisher="BBC News" data-published="2026-03-04">هل تفوز نماذج الذكاء الاصطناعي الصينية؟</a>\n</source-citation>' },
+        { caption: 'على صفحة داكنة', attrs: 'class="scheme-dark"', html: '<source-citation endpoint="/api" citation-style="mla" href="https://www.bbc.com/news/articles/c86v52gv726o" publisher="BBC News" headline="Are Chinese open-source AI models winning?" published="2026-03-04" loading="eager"></source-citation>' },
       ],
     },
   },
