@@ -9,7 +9,7 @@ import './source-citation.js';
 export * from './elements.js';
 export { configure, type PostEmbedsConfig } from './core/config.js';
 export { PostEmbedsError, type PostEmbedsErrorCode } from './core/errors.js';
-export type { PostEmbedsEventMap, PostEmbedsLoadEvent, PostEmbedsErrorEvent, PostEmbedsProgressEvent } from './core/events.js';
+export type * from './core/events.js';
 export { clearResourceCache } from './core/fetch.js';
 export { setLocale, getLocale, loadPostEmbedsLocale, supportedLocales } from './core/localization.js';
 export type * from './core/model.js';

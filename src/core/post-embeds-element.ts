@@ -18,6 +18,21 @@ const LAZY_ROOT_MARGIN = '400px';
  *
  * Subclasses say what identifies their source (`sourceKey()`), how to load it (`load()`), and how to
  * render the result (`renderData()`) and the skeleton (`renderLoading()`).
+ *
+ * @cssstate loading - A fetch is running; the skeleton shows.
+ * @cssstate ready - The data is shown.
+ * @cssstate error - Loading failed; the error message and the retry button show, with the fallback content.
+ *
+ * @cssproperty [--pe-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif] - Shared token: font family.
+ * @cssproperty [--pe-font-size=1rem] - Shared token: base font size.
+ * @cssproperty [--pe-color-text=light-dark(#1c1e21, #e8eaed)] - Shared token: text color.
+ * @cssproperty [--pe-color-muted=light-dark(#5f6670, #a0a7b1)] - Shared token: secondary text (dates, labels).
+ * @cssproperty [--pe-color-accent=light-dark(#0b57d0, #8ab4f8)] - Shared token: links and the focus ring.
+ * @cssproperty [--pe-color-surface=light-dark(#ffffff, #1f2124)] - Shared token: card and block background.
+ * @cssproperty [--pe-color-border=light-dark(#dde1e6, #3c4043)] - Shared token: borders and rules.
+ * @cssproperty [--pe-radius=12px] - Shared token: corner radius.
+ * @cssproperty [--pe-space=1rem] - Shared token: the spacing unit.
+ * @cssproperty [--pe-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)] - Shared token: card shadow (darker on a dark scheme).
  */
 export abstract class PostEmbedsElement<T> extends LitElement {
   /** The tag `define()` uses when called without one. */

@@ -34,11 +34,12 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * the page and of `<post-card>`, and leave the referrer to the page's policy. Links inside an embed's
  * frame open in a new tab (the frame cannot navigate the page).
  *
+ * @tag oembed-preview
  * @summary An oEmbed preview (photo, video, rich or link) with a click-to-load facade.
  *
  * @fires loadstart - A fetch started.
- * @fires load - The response was loaded and rendered; `detail.data` is the normalized `OEmbed`.
- * @fires error - Loading failed; `detail.error` is a `PostEmbedsError`.
+ * @fires {OEmbedPreviewLoadDetail} load - The response was loaded and rendered; `detail.data` is the normalized `OEmbed`.
+ * @fires {PostEmbedsErrorDetail} error - Loading failed; `detail.error` is a `PostEmbedsError`.
  * @fires loadend - After `load` or `error`.
  *
  * @slot - Fallback content (for example a plain link), shown until the preview is ready and in the error state.

@@ -18,8 +18,8 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
  * @summary A post card from a WordPress site, a JSON Feed, Ghost or the native model.
  *
  * @fires loadstart - A fetch started.
- * @fires load - The post was loaded and rendered; `detail.data` is the normalized `Post`.
- * @fires error - Loading failed; `detail.error` is a `PostEmbedsError`.
+ * @fires {PostCardLoadDetail} load - The post was loaded and rendered; `detail.data` is the normalized `Post`.
+ * @fires {PostEmbedsErrorDetail} error - Loading failed; `detail.error` is a `PostEmbedsError`.
  * @fires loadend - After `load` or `error`.
  *
  * @slot - Fallback content (for example a plain link), shown until the card is ready and in the error state.
@@ -39,7 +39,7 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
  * @csspart retry - The retry button in the error state.
  *
  * @cssproperty [--post-card-padding=var(--pe-space)] - Inner padding.
- * @cssproperty [--post-card-gap] - Space between the card's lines.
+ * @cssproperty [--post-card-gap=calc(var(--pe-space) * 0.75)] - Space between the card's lines.
  * @cssproperty [--post-card-background=var(--pe-color-surface)] - Card background.
  * @cssproperty [--post-card-border=1px solid var(--pe-color-border)] - Card border.
  * @cssproperty [--post-card-radius=var(--pe-radius)] - Corner radius.

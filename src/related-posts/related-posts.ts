@@ -40,8 +40,8 @@ const MAX_LIMIT = 100;
  * @summary Related posts, or previous/next links, for any post source.
  *
  * @fires loadstart - A fetch started.
- * @fires load - The posts were loaded and rendered; `detail.data` is a `RelatedPostsData` (a `PostCollection`).
- * @fires error - Loading failed; `detail.error` is a `PostEmbedsError`.
+ * @fires {RelatedPostsLoadDetail} load - The posts were loaded and rendered; `detail.data` is a `RelatedPostsData` (a `PostCollection`).
+ * @fires {PostEmbedsErrorDetail} error - Loading failed; `detail.error` is a `PostEmbedsError`.
  * @fires loadend - After `load` or `error`.
  *
  * @slot - Fallback content (for example a list of links), shown until the posts are ready and in the error state.
@@ -55,6 +55,12 @@ const MAX_LIMIT = 100;
  * @csspart title - A post's title.
  * @csspart image - A card's image.
  * @csspart date - A card's date.
+ * @csspart excerpt - A card's excerpt (the grid and list cards follow `<post-card>`'s parts).
+ * @csspart meta - A card's line with author, date and reading time.
+ * @csspart author - A card's author.
+ * @csspart avatar - A card's author avatar.
+ * @csspart terms - A card's categories and tags.
+ * @csspart reading-time - A card's reading time.
  * @csspart previous - The link to the previous post (`layout="adjacent"`).
  * @csspart next - The link to the next post (`layout="adjacent"`).
  * @csspart error - The error message box.
@@ -66,7 +72,17 @@ const MAX_LIMIT = 100;
  * @cssproperty [--related-posts-label-color=var(--pe-color-muted)] - Color of the "Previous post" / "Next post" labels.
  * @cssproperty [--related-posts-border=1px solid var(--pe-color-border)] - Rules above and below the previous/next pair.
  *
- * The cards take the `--post-card-*` properties of `<post-card>`.
+ * The cards take the `--post-card-*` properties of `<post-card>`:
+ * @cssproperty [--post-card-padding=var(--pe-space)] - Cards: Inner padding.
+ * @cssproperty [--post-card-gap=calc(var(--pe-space) * 0.75)] - Cards: Space between the card's lines.
+ * @cssproperty [--post-card-background=var(--pe-color-surface)] - Cards: Card background.
+ * @cssproperty [--post-card-border=1px solid var(--pe-color-border)] - Cards: Card border.
+ * @cssproperty [--post-card-radius=var(--pe-radius)] - Cards: Corner radius.
+ * @cssproperty [--post-card-shadow=var(--pe-shadow)] - Cards: Card shadow.
+ * @cssproperty [--post-card-title-size=1.2em] - Cards: Title font size.
+ * @cssproperty [--post-card-image-aspect-ratio=16 / 9] - Cards: Image box ratio in the vertical layout.
+ * @cssproperty [--post-card-image-size=38%] - Cards: Image width in the horizontal layout.
+ * @cssproperty [--post-card-excerpt-lines=3] - Cards: Lines of excerpt shown before it is cut.
  */
 export class RelatedPostsElement extends PostEmbedsElement<RelatedPostsData> {
   static override defaultTag = 'related-posts';

@@ -41,9 +41,18 @@ import { loadStyles, readyFormatter } from './styles-loader.js';
  * @tag source-citation
  * @summary A "Sources" block in plain, APA, MLA or Chicago style, copyable and exportable.
  *
+ * @attr {string} href - The one source's address (without light-DOM links or `src`).
+ * @attr {string} headline - The source's title.
+ * @attr {string} publisher - The site or newspaper ("BBC News").
+ * @attr {string} section - The section of the publisher ("Technology").
+ * @attr {string} author - The author, several separated by `;`.
+ * @attr {string} published - Publication date, ISO 8601.
+ * @attr {string} accessed - Date of access, ISO 8601.
+ * @attr {'article-newspaper' | 'article-magazine' | 'webpage' | 'post-weblog' | 'report' | 'book'} type - The CSL type of the source.
+ *
  * @fires loadstart - Loading the sources started.
- * @fires load - The sources are ready; `detail.data` is the `Citation[]`.
- * @fires error - Loading failed (a `src` that is missing or not CSL-JSON); `detail.error` is a `PostEmbedsError`.
+ * @fires {SourceCitationLoadDetail} load - The sources are ready; `detail.data` is the `Citation[]`.
+ * @fires {PostEmbedsErrorDetail} error - Loading failed (a `src` that is missing or not CSL-JSON); `detail.error` is a `PostEmbedsError`.
  * @fires loadend - After `load` or `error`.
  *
  * @slot - The sources as links (see above), shown as they are until the block is ready and in the error state.
@@ -60,7 +69,7 @@ import { loadStyles, readyFormatter } from './styles-loader.js';
  * @csspart retry - The retry button in the error state.
  *
  * @cssproperty [--source-citation-padding=var(--pe-space)] - Inner padding of the block.
- * @cssproperty [--source-citation-gap] - Space between the heading, the sources and the export buttons.
+ * @cssproperty [--source-citation-gap=calc(var(--pe-space) * 0.75)] - Space between the heading, the sources and the export buttons.
  * @cssproperty [--source-citation-background=var(--pe-color-surface)] - Block background.
  * @cssproperty [--source-citation-border=1px solid var(--pe-color-border)] - Block border.
  * @cssproperty [--source-citation-radius=var(--pe-radius)] - Corner radius.

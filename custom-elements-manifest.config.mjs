@@ -1,0 +1,81 @@
+// The custom-elements manifest (dist/custom-elements.json), the single source of the elements' API for
+// editors and docs, and what is generated from it: VS Code custom data, JetBrains web-types, JSX types.
+import { expandTypesPlugin, getTsProgram } from 'cem-plugin-expanded-types';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * Only the events documented with `@fires` are the elements' events: the analyzer also reports the
+ * base class's `dispatchEvent(new CustomEvent(type))` as an event named "type".
+ */
+const documentedEventsOnly = () => ({
+  name: 'documented-events-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
+      }
+    }
+  },
+});
+
+/** Attribute and property types as their values (`'vertical' | 'horizontal' | 'compact'`), not alias names. */
+const expandedTypesAsTypes = () => ({
+  name: 'expanded-types-as-types',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+          if (item.expandedType?.text) item.type = { text: item.expandedType.text };
+          delete item.expandedType;
+        }
+      }
+    }
+  },
+});
+
+/**
+ * Finishes `post-embeds/jsx`: the generator imports a type once per element that uses it (a duplicate
+ * identifier) and types attributes declared with `@attr` alone as `Element['undefined']`; both are mended
+ * here. The entry is types only: an empty module beside them lets every resolver find it.
+ */
+const finishJsxTypes = () => ({
+  name: 'finish-jsx-types',
+  packageLinkPhase() {
+    const file = 'dist/custom-elements-jsx.d.ts';
+    const text = readFileSync(file, 'utf8')
+      .replace(/import type \{([^}]*)\} from "\.\/index\.js";/, (_, names) => {
+        const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
+        return `import type { ${unique.join(', ')} } from "./index.js";`;
+      })
+      .replace(/\w+Element\["undefined"\]/g, 'string');
+    writeFileSync(file, text);
+    writeFileSync('dist/custom-elements-jsx.js', '// Types only: see custom-elements-jsx.d.ts.\nexport {};\n');
+  },
+});
+
+const globs = ['src/**/*.ts'];
+
+export default {
+  globs,
+  exclude: ['src/server/**', 'src/generated/**'],
+  outdir: 'dist',
+  litelement: true,
+  // The type checker lets the expanded-types plugin resolve aliases (`globs` here: the files found).
+  overrideModuleCreation: ({ ts, globs: files }) =>
+    getTsProgram(ts, files, 'tsconfig.json')
+      .getSourceFiles()
+      .filter((file) => files.some((name) => file.fileName.endsWith(name.replace(/^\.?\//, '')))),
+  plugins: [
+    documentedEventsOnly(),
+    expandTypesPlugin({ hideLogs: true }),
+    expandedTypesAsTypes(),
+    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
+    // Types of props and events come from the package's own declarations (dist/index.d.ts).
+    customElementJsxPlugin({ outdir: 'dist', fileName: 'custom-elements-jsx.d.ts', globalTypePath: './index.js', hideLogs: true }),
+    finishJsxTypes(),
+  ],
+};
