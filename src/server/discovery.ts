@@ -30,20 +30,73 @@ export function discoverOEmbed(links: readonly HeadLink[], base: URL): OEmbedLin
 /**
  * The links of an HTTP `Link` header (RFC 8288):
  * `<https://example.com/oembed?url=…>; rel="alternate"; type="application/json+oembed"`.
+ * One pass, each character read once or twice: the header is the upstream's to craft, and a
+ * backtracking pattern took seconds of CPU per request on a run of `<` without `>`.
  */
 export function parseLinkHeader(header: string | null): HeadLink[] {
-  if (!header) return [];
-  return [...header.matchAll(/<([^>]*)>([^<]*)/g)].map(([, href = '', parameters = '']) => {
-    const values = new Map(
-      [...parameters.matchAll(/;\s*([\w*-]+)\s*=\s*(?:"([^"]*)"|([^;,\s]*))/g)].map(([, name = '', quoted, bare]) => [
-        name.toLowerCase(),
-        (quoted ?? bare ?? '').trim(),
-      ]),
-    );
-    return {
-      href,
-      rel: (values.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-      type: values.get('type')?.toLowerCase(),
-    };
-  });
+  const links: HeadLink[] = [];
+  if (!header) return links;
+  let at = 0;
+  for (;;) {
+    const open = header.indexOf('<', at);
+    const close = open === -1 ? -1 : header.indexOf('>', open + 1);
+    // Without a `>` after it, no later `<` can be closed either.
+    if (close === -1) return links;
+    const parameters = new Map<string, string>();
+    at = close + 1;
+    // `; name=value` or `; name="quoted"` until the comma (or a stray `<`) that starts the next link.
+    while (at < header.length && header[at] !== ',' && header[at] !== '<') {
+      if (header[at] !== ';') {
+        at++;
+        continue;
+      }
+      const nameStart = skipSpaces(header, at + 1);
+      const nameEnd = skipToken(header, nameStart);
+      let value = '';
+      at = skipSpaces(header, nameEnd);
+      if (header[at] === '=') {
+        const valueStart = skipSpaces(header, at + 1);
+        [value, at] = header[valueStart] === '"' ? readQuoted(header, valueStart + 1) : readBare(header, valueStart);
+      }
+      const name = header.slice(nameStart, nameEnd).toLowerCase();
+      if (name && !parameters.has(name)) parameters.set(name, value.trim());
+    }
+    links.push({
+      href: header.slice(open + 1, close),
+      rel: (parameters.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+      type: parameters.get('type')?.toLowerCase(),
+    });
+  }
+}
+
+/** RFC 9110 `tchar`. */
+const TOKEN_CHAR = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]$/;
+
+function skipSpaces(text: string, at: number): number {
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
+}
+
+function skipToken(text: string, at: number): number {
+  while (at < text.length && TOKEN_CHAR.test(text[at]!)) at++;
+  return at;
+}
+
+/** An unquoted value, read as leniently as pages send them (`type=application/json+oembed`). */
+function readBare(text: string, start: number): [string, number] {
+  let end = start;
+  while (end < text.length && !/[;,\s]/.test(text[end]!)) end++;
+  return [text.slice(start, end), end];
+}
+
+/** A quoted-string's content from just after its opening quote, unescaped; and where it ends. */
+function readQuoted(text: string, start: number): [string, number] {
+  let value = '';
+  let at = start;
+  while (at < text.length && text[at] !== '"') {
+    if (text[at] === '\\') at++;
+    value += text[at] ?? '';
+    at++;
+  }
+  return [value, at + 1];
 }
