@@ -19,8 +19,10 @@ describe('the proxy under abuse', () => {
   let proxy;
   before(async () => {
     origin = await startAbuseOrigin();
-    // Timeout shortened from 10 s so the stalling cases end quickly; no rate limit except where tested.
-    proxy = await startProxyProcess({ proxy: { rateLimit: false, timeout: 2000 } });
+    // Timeout shortened from 10 s so the stalling cases end quickly, and the HTML cap from 1 MB so
+    // the legitimate work of reading 50 heads up to it stays small beside what is measured; no
+    // rate limit except where tested.
+    proxy = await startProxyProcess({ proxy: { rateLimit: false, timeout: 2000, maxHtmlBytes: 256 * 1024 } });
   });
   after(async () => {
     await proxy?.close();
@@ -45,15 +47,15 @@ describe('the proxy under abuse', () => {
   /**
    * The assertions every case shares. Latency is asserted in the proxy's CPU time (see
    * abuse/harness.mjs; the wall clock is reported): the median /healthz probe during the attack
-   * waits for at most 500 ms of the proxy's work, and the attack costs at most 100 ms of CPU per
+   * waits for at most 500 ms of the proxy's work, and the attack costs at most 50 ms of CPU per
    * request. The target is 100 ms; the bound is generous because this machine is shared (CPU
    * time inflates under contention too) and a probe queues behind 50 requests' legitimate work
    * (50-300 ms here), yet meaningful: the backtracking `Link` parser made the same probe wait
-   * 770-2 120 ms of CPU, at 200+ ms per request.
+   * 770-2 900 ms of CPU, at 110 ms per request.
    */
   async function assertSurvived({ figures }) {
     assert.ok(figures.healthDuringCpu <= 500, `/healthz median during the attack: ${figures.healthDuringCpu} ms of proxy CPU`);
-    assert.ok(figures.attackCpuMs / CONCURRENCY <= 100, `proxy CPU per request: ${figures.attackCpuMs / CONCURRENCY} ms`);
+    assert.ok(figures.attackCpuMs / CONCURRENCY <= 50, `proxy CPU per request: ${figures.attackCpuMs / CONCURRENCY} ms`);
     assert.ok(
       figures.after.used <= figures.before.used * 1.2,
       `memory after ${figures.after.used} bytes, baseline ${figures.before.used}`,
