@@ -38,7 +38,7 @@ function hostile(value: unknown, payload: string, keep: readonly string[], count
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An oEmbed response as XML (https://oembed.com, section 2.3.4). */
-function oembedXml(fields: Record<string, unknown>): string {
+export function oembedXml(fields: Record<string, unknown>): string {
   const elements = Object.entries(fields).map(([name, value]) => `<${name}>${escapeXml(String(value))}</${name}>`);
   return `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>${elements.join('')}</oembed>`;
 }
@@ -56,7 +56,7 @@ const oembedBase = {
   thumbnail_height: 360,
 };
 
-const OEMBED = {
+export const OEMBED = {
   photo: { ...oembedBase, type: 'photo', url: 'https://127.0.0.1:9/photo.jpg', width: 640, height: 480 },
   video: { ...oembedBase, type: 'video', html: '<iframe src="https://127.0.0.1:9/player"></iframe>', width: 640, height: 360 },
   rich: { ...oembedBase, type: 'rich', html: '<div>rich</div>', width: 600, height: 200 },
@@ -64,7 +64,7 @@ const OEMBED = {
 };
 
 /** A native `Post` with every field the model has. */
-const NATIVE = {
+export const NATIVE = {
   id: '1',
   title: 'Title',
   url: 'https://127.0.0.1:9/post/',
@@ -89,7 +89,7 @@ const NATIVE = {
 };
 
 /** One CSL-JSON item with every field the citation model reads. */
-const CSL = [
+export const CSL = [
   {
     id: 'item',
     type: 'article-newspaper',
@@ -107,7 +107,7 @@ const CSL = [
 ];
 
 /** The proxy's `/meta` answer (`PageMetadata` in src/server/metadata.ts), every field present. */
-const META = {
+export const META = {
   url: 'https://127.0.0.1:9/page',
   canonicalUrl: 'https://127.0.0.1:9/page',
   title: 'Title',
