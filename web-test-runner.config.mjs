@@ -6,6 +6,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { fixtureApiMiddleware } from './demo/server/fixture-api.mjs';
 import { ssrMiddleware } from './test/ssr/ssr-middleware.mjs';
+import { reactMiddleware } from './test/react/react-middleware.mjs';
 import { recordedCorpusMiddleware } from './test/tools/recorded.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -77,8 +78,16 @@ export default {
   // The full XSS corpus (XSS_FULL=1) takes minutes per browser.
   testsFinishTimeout: process.env.XSS_FULL === '1' ? 3_600_000 : 240000,
   testFramework: { config: { timeout: 10000 } },
-  // /__ssr renders pages with @lit-labs/ssr for the server-rendering test (test/ssr/).
-  middleware: [strictCspMiddleware(), xssRunMiddleware(), fixtureApiMiddleware(), ssrMiddleware(), recordedCorpusMiddleware()],
+  // /__ssr renders pages with @lit-labs/ssr for the server-rendering test (test/ssr/); React is served as ES
+  // modules for the React wrapper tests (test/react/).
+  middleware: [
+    strictCspMiddleware(),
+    xssRunMiddleware(),
+    fixtureApiMiddleware(),
+    ssrMiddleware(),
+    reactMiddleware(),
+    recordedCorpusMiddleware(),
+  ],
   plugins: [
     esbuildPlugin({
       ts: true,
