@@ -78,3 +78,36 @@ export function truncateText(text: string, maxChars: number): string {
   if (lastSpace > cut.length * 0.7) cut = cut.slice(0, lastSpace);
   return cut.replace(/[\s,.;:–—-]+$/, '') + '…';
 }
+
+/** The named references WordPress's texturizer and `esc_html()` put in "plain text" fields. */
+const NAMED_REFERENCES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+};
+
+const CHARACTER_REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([\\da-fA-F]{1,6})|(${Object.keys(NAMED_REFERENCES).join('|')}));`, 'g');
+
+/**
+ * `text` with its character references decoded (`&#8216;`, `&#x2019;`, `&amp;` and the few named ones
+ * WordPress sends) in one pass, so `&amp;lt;` becomes `&lt;`, not `<`. Nothing else is touched: markup
+ * is never parsed, and a decoded `<b>` is text like any other. Invalid code points become U+FFFD.
+ */
+export function decodeCharacterReferences(text: string): string {
+  return text.replace(CHARACTER_REFERENCE, (_, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_REFERENCES[name];
+    const code = decimal ? Number(decimal) : parseInt(hex!, 16);
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : '\uFFFD';
+  });
+}

@@ -25,6 +25,16 @@ describe('Ghost adapter', () => {
     });
   });
 
+  it('reads Ghost pages (/ghost/api/content/pages/) like posts, as a card and as a list', async () => {
+    const { posts, meta } = await loadFixture('ghost-posts.json');
+    const pages = { pages: posts, meta };
+    const pagesUrl = url.replace('/posts/', '/pages/');
+    expect(await toPost(pages, { url: pagesUrl })).to.deep.equal(await toPost({ posts, meta }, { url }));
+    expect((await toCollection(pages, { url: pagesUrl })).posts).to.have.length(posts.length);
+    // Detected by their fields alone, too.
+    expect((await toPost({ pages: [posts[0]] }, { url: pagesUrl })).title).to.equal(posts[0].title);
+  });
+
   it('prefers custom_excerpt to the generated excerpt', async () => {
     const [first, second] = (await toCollection(await loadFixture('ghost-posts.json'), { url })).posts;
     expect(first.excerpt).to.equal('Why teams reach for open models, and what it costs them.');

@@ -63,9 +63,23 @@ describe('JSON Feed adapter', () => {
     expect(posts[2].title).to.equal('ملاحظة قصيرة بلا عنوان عن المناخ.');
   });
 
-  it('refuses an untitled item on its own', async () => {
+  it('titles an untitled item on its own by its text, like a list does (a micro-post)', async () => {
     const body = await loadFixture('jsonfeed-ar.json');
-    expect((await rejected(toPost(body, { url, id: 'micro-1' }))).code).to.equal('unsupported');
+    const post = await toPost(body, { url, id: 'micro-1' });
+    expect(post.title).to.equal('ملاحظة قصيرة بلا عنوان عن المناخ.');
+    expect(post.url).to.equal('https://florin.blog/ar/micro/1/');
+    // With neither text nor link there is nothing to title it with.
+    const bare = { ...body, items: [{ id: 'bare' }] };
+    expect((await rejected(toPost(bare, { url, id: 'bare' }))).code).to.equal('unsupported');
+  });
+
+  it('decodes character references in its plain-text fields (WordPress writes them), never tags', async () => {
+    const body = await loadFixture('jsonfeed-ar.json');
+    body.items[0] = { ...body.items[0], title: 'FCC Says &#8216;Jokes&#8217; &amp; <b>More</b>', summary: 'Q&amp;A &lt;b&gt;', tags: ['R&amp;D'] };
+    const post = await toPost(body, { url, id: body.items[0].id });
+    expect(post.title).to.equal('FCC Says ‘Jokes’ & <b>More</b>');
+    expect(post.excerpt).to.equal('Q&A <b>');
+    expect(post.terms[0].name).to.equal('R&D');
   });
 
   it('reads JSON Feed 1.0, whose author is a single object', async () => {

@@ -92,7 +92,10 @@ describe('native adapter', () => {
     expect((await rejected(toPost(body, { url, id: '7' }))).code).to.equal('not-found');
   });
 
-  it('throws unsupported for a post without a title', async () => {
-    expect((await rejected(toPost({ ...structuredClone(post), title: '' }, { url, format: 'native' }))).code).to.equal('unsupported');
+  it('titles a post without a title by its excerpt; unsupported without one', async () => {
+    const untitled = { ...structuredClone(post), title: '', excerpt: 'A short note.' };
+    expect((await toPost(untitled, { url, format: 'native' })).title).to.equal('A short note.');
+    const bare = { ...untitled, excerpt: undefined };
+    expect((await rejected(toPost(bare, { url, format: 'native' }))).code).to.equal('unsupported');
   });
 });

@@ -60,6 +60,18 @@ describe('WordPress adapter', () => {
       });
     });
 
+    it('without _embed media: Jetpack\'s jetpack_featured_media_url, else Yoast\'s og_image with its size', async () => {
+      const { _embedded, jetpack_featured_media_url: _jetpack, ...post } = await loadFixture('wordpress-post.json');
+      const { 'wp:featuredmedia': _, ...embedded } = _embedded;
+      const jetpack = 'https://florin.blog/wp-content/uploads/2026/01/open-models.jpg';
+      const og = { url: 'https://florin.blog/wp-content/uploads/2026/01/open-models-og.jpg', width: 1200, height: 675, type: 'image/jpeg' };
+      for (const body of [post, { ...post, _embedded: embedded }]) {
+        expect((await toPost({ ...body, jetpack_featured_media_url: jetpack }, { url })).image).to.include({ url: jetpack });
+        expect((await toPost({ ...body, yoast_head_json: { og_image: [og] } }, { url })).image).to.include({ url: og.url, width: 1200, height: 675 });
+        expect((await toPost(body, { url })).image).to.equal(undefined);
+      }
+    });
+
     it('reads embedded categories and tags, post_tag as tag, with ids and decoded names', async () => {
       const post = await toPost(await loadFixture('wordpress-post.json'), { url });
       expect(post.terms).to.deep.equal([
@@ -205,9 +217,12 @@ describe('WordPress adapter', () => {
       expect(error.status).to.equal(401);
     });
 
-    it('throws unsupported for a single post without a title', async () => {
+    it('titles a single post without a title by its excerpt; unsupported without one', async () => {
       const body = await loadFixture('wordpress-post.json');
       body.title = { rendered: '   ' };
+      body.excerpt = { rendered: '<p>An untitled aside.</p>' };
+      expect((await toPost(body, { url })).title).to.equal('An untitled aside.');
+      body.excerpt = { rendered: '' };
       expect((await rejected(toPost(body, { url }))).code).to.equal('unsupported');
     });
   });

@@ -13,11 +13,12 @@ export function isJsonFeed(body: Json): boolean {
 /** Fields only Ghost posts have, to tell a Ghost `{ posts }` from the model's own. */
 const GHOST_POST_FIELDS = ['uuid', 'feature_image', 'custom_excerpt', 'reading_time', 'primary_author', 'published_at'];
 
-/** `{ posts: [...] }` with Ghost post fields, or with Ghost's `meta.pagination`. */
+/** `{ posts: [...] }` or `{ pages: [...] }` with Ghost post fields, or with Ghost's `meta.pagination`. */
 export function isGhostBody(body: Json): boolean {
+  const posts = body?.posts ?? body?.pages;
   return (
-    Array.isArray(body?.posts) &&
-    (isRecord(body.meta?.pagination) || records(body.posts).some((post) => GHOST_POST_FIELDS.some((field) => field in post)))
+    Array.isArray(posts) &&
+    (isRecord(body?.meta?.pagination) || records(posts).some((post) => GHOST_POST_FIELDS.some((field) => field in post)))
   );
 }
 

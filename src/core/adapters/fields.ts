@@ -2,7 +2,7 @@
  * Type-checked readers for fields of fetched JSON. A field of the wrong type reads as `undefined`
  * (never "undefined", "[object Object]" or a crash), so adapters can chain them with `??`.
  */
-import { htmlToText } from '../text.js';
+import { decodeCharacterReferences, htmlToText } from '../text.js';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -29,6 +29,15 @@ export function records<T extends object = JsonRecord>(value: unknown): T[] {
 /** A text field (or an id) as given, trimmed, with numbers accepted as text; empty reads as `undefined`. */
 export function plainText(value: unknown): string | undefined {
   return Number.isFinite(value) ? String(value) : typeof value == 'string' ? value.trim() || undefined : undefined;
+}
+
+/**
+ * A plain-text field with its character references decoded (`&#8216;`, `&amp;`): WordPress writes them into
+ * the plain-text fields of its oEmbed responses and JSON Feeds. Markup is never parsed: a decoded `<b>` is text.
+ */
+export function decodedText(value: unknown): string | undefined {
+  const text = plainText(value);
+  return text && (decodeCharacterReferences(text).trim() || undefined);
 }
 
 /** The text items of an array field (tag names, ids), others ignored; `undefined` when it is no array. */

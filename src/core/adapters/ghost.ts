@@ -1,5 +1,6 @@
 /**
- * Ghost Content API posts (`/ghost/api/content/posts/?include=authors,tags`) to the model.
+ * Ghost Content API posts and pages (`/ghost/api/content/posts/?include=authors,tags`, `…/pages/`) to the
+ * model: a page has a post's fields.
  * Ghost's titles and excerpts are plain text already; `html` only feeds the word count.
  */
 import { normalizeLanguage } from '../direction.js';
@@ -11,7 +12,7 @@ import { authorsFrom, finishPost, termsFrom, type PostSource } from './source.js
 export function readGhost(body: Json, base: string): PostSource {
   const siteLanguage = normalizeLanguage(body?.locale);
   return {
-    entries: records<JsonObject>(body?.posts),
+    entries: records<JsonObject>(body?.posts ?? body?.pages),
     read(post) {
       const image = safeHttpUrl(post.feature_image, base);
       const minutes: unknown = post.reading_time;

@@ -8,7 +8,7 @@ import { PostEmbedsError } from '../errors.js';
 import type { FormatName, Post, PostCollection } from '../model.js';
 import { isGhostBody, isJsonFeed, isNativeBody } from './detect.js';
 import { plainText, type Json } from './fields.js';
-import { collectionFrom, listablePosts, type PostSource } from './source.js';
+import { collectionFrom, listablePosts, titled, type PostSource } from './source.js';
 import { isWordPressBody, readWordPress } from './wordpress.js';
 
 /** The formats whose bodies hold posts. */
@@ -53,8 +53,8 @@ export interface PickOptions extends ReadOptions {
 
 /**
  * One post from a body. A collection (JSON Feed, Ghost, a WordPress array) gives the item picked by
- * `id`, else by `slug`, else its first. Rejects with `not-found` when there is no such item and
- * `unsupported` when the post has no title.
+ * `id`, else by `slug`, else its first. An untitled post takes its title from its excerpt (`titled()`).
+ * Rejects with `not-found` when there is no such item and `unsupported` when it has neither.
  */
 export async function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOptions): Promise<Post> {
   const { entries, single, read } = await readBody(body, format, url);
@@ -62,9 +62,9 @@ export async function toPost(body: unknown, { format = 'auto', url, id, slug }: 
     ? entries[0]
     : entries.find((item) => (id ? plainText(item.id) == id : !slug || plainText(item.slug) == slug));
   if (!entry) throw new PostEmbedsError('not-found', `No post "${id || slug || ''}" in the response.`, { url });
-  const post = read(entry);
-  if (!post.title) throw new PostEmbedsError('unsupported', 'The post has no title.', { url });
-  return post as Post;
+  const post = titled(read(entry));
+  if (!post) throw new PostEmbedsError('unsupported', 'The post has no title.', { url });
+  return post;
 }
 
 /**

@@ -24,7 +24,7 @@
 import { PostEmbedsError } from '../errors.js';
 import type { OEmbed, OEmbedFrame, OEmbedLink, OEmbedPhoto, OEmbedThumbnail } from '../oembed-model.js';
 import { safeHttpUrl } from '../url.js';
-import { plainText, positiveInteger, type JsonRecord } from './fields.js';
+import { decodedText, positiveInteger, type JsonRecord } from './fields.js';
 
 /** Response parameters by their oEmbed name: JSON values, or the text of XML elements. */
 export type OEmbedFields = JsonRecord;
@@ -34,45 +34,6 @@ type TypeFields =
   | Pick<OEmbedPhoto, 'type' | 'url' | 'width' | 'height'>
   | Pick<OEmbedFrame, 'type' | 'untrustedHtml' | 'width' | 'height'>
   | Pick<OEmbedLink, 'type'>;
-
-/** The named references WordPress's texturizer and `esc_html()` put in "plain text" fields. */
-const NAMED_REFERENCES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00A0',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-};
-
-const CHARACTER_REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([\\da-fA-F]{1,6})|(${Object.keys(NAMED_REFERENCES).join('|')}));`, 'g');
-
-/**
- * `text` with its character references decoded (`&#8216;`, `&#x2019;`, `&amp;` and the few named ones
- * WordPress sends) in one pass, so `&amp;lt;` becomes `&lt;`, not `<`. Nothing else is touched: markup
- * is never parsed, and a decoded `<b>` is text like any other. Invalid code points become U+FFFD.
- */
-export function decodeCharacterReferences(text: string): string {
-  return text.replace(CHARACTER_REFERENCE, (_, decimal?: string, hex?: string, name?: string) => {
-    if (name) return NAMED_REFERENCES[name];
-    const code = decimal ? Number(decimal) : parseInt(hex!, 16);
-    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return valid ? String.fromCodePoint(code) : '\uFFFD';
-  });
-}
-
-/** A text field, character references decoded (WordPress sends `&#8216;winning&#8217;` in titles). */
-function readText(value: unknown): string | undefined {
-  const text = plainText(value);
-  return text && (decodeCharacterReferences(text).trim() || undefined);
-}
 
 /** `cache_age` in seconds. Unlike a zero width, a zero age is a real answer: "do not cache". */
 function readCacheAge(value: unknown): number | undefined {
@@ -95,10 +56,10 @@ function requestedPageUrl(responseUrl: string): string | undefined {
 /** The fields every type may carry, each kept only when valid. */
 function readCommonFields(fields: OEmbedFields, responseUrl: string): Omit<OEmbedLink, 'type'> {
   return {
-    title: readText(fields.title),
-    authorName: readText(fields.author_name),
+    title: decodedText(fields.title),
+    authorName: decodedText(fields.author_name),
     authorUrl: safeHttpUrl(fields.author_url, responseUrl),
-    providerName: readText(fields.provider_name),
+    providerName: decodedText(fields.provider_name),
     providerUrl: safeHttpUrl(fields.provider_url, responseUrl),
     cacheAge: readCacheAge(fields.cache_age),
     thumbnail: readThumbnail(fields, responseUrl),

@@ -68,13 +68,17 @@ function count(value: unknown): number | undefined {
 }
 
 /**
- * The posts of a list: items with neither title nor link are dropped; an untitled item with a link
- * (a JSON Feed micro-post) is titled by the start of its excerpt, else by its link, as feed readers do.
+ * A draft with its title: its own, else (an untitled JSON Feed micro-post) the start of its excerpt, else, in a
+ * list (`byLink`), its link, as feed readers do. `undefined` when it has none of them.
  */
+export function titled(draft: PostDraft, byLink = false): Post | undefined {
+  const title = draft.title ?? (draft.excerpt ? truncateText(draft.excerpt, 80) : byLink ? draft.url : undefined);
+  return title ? { ...draft, title } : undefined;
+}
+
+/** The posts of a list, titled: items with neither title nor link (nothing to show, nowhere to go) are dropped. */
 export function listablePosts(drafts: PostDraft[]): Post[] {
-  return drafts
-    .map((draft) => ({ ...draft, title: draft.title ?? (draft.url && (draft.excerpt ? truncateText(draft.excerpt, 80) : draft.url)) }))
-    .filter((post): post is Post => !!post.title);
+  return drafts.flatMap((draft) => (draft.title || draft.url ? (titled(draft, true) ?? []) : []));
 }
 
 const AUTHOR = { name: plainText, url: safeHttpUrl, avatar: safeHttpUrl };

@@ -65,8 +65,12 @@ function readPost(post: JsonObject, base: string): PostDraft {
         records<JsonObject>(embedded?.author).map((user) => ({ name: user.name, url: user.link, avatar: avatarUrl(user.avatar_urls) })),
         base,
       ),
-      // `sizes` lacks the original when it is small.
-      image: imageFrom({ ...original, alt: media?.alt_text, candidates: [...renditions, original] }, base),
+      // `sizes` lacks the original when it is small. Without `_embed`: Jetpack's featured image URL, else
+      // Yoast's Open Graph image (with its size).
+      image:
+        imageFrom({ ...original, alt: media?.alt_text, candidates: [...renditions, original] }, base) ??
+        imageFrom({ url: post.jetpack_featured_media_url }, base) ??
+        imageFrom(records(post.yoast_head_json?.og_image)[0], base),
       // `_embedded["wp:term"]` holds one array per taxonomy; `post_tag` is what everyone else calls `tag`.
       terms: termsFrom(
         records([embedded?.['wp:term']].flat(2)).map((term) => ({
