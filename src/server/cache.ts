@@ -74,14 +74,22 @@ export class AnswerCache {
   /** Loads the answer, unless another instance holds the claim: then waits for its answer (bounded). */
   async #waitOrLoad(key: string, load: () => Promise<Loaded>): Promise<StoredAnswer> {
     const deadline = Date.now() + this.#claimMs;
-    while (!(await this.#claim(key))) {
+    for (let waited = false; ; waited = true) {
+      if (await this.#claim(key)) {
+        // The instance we waited for may have stored the answer and released its claim since our last look.
+        const stored = waited ? await this.#read(key) : undefined;
+        if (stored && Date.now() < stored.staleUntil) {
+          await this.#store.release(key).catch(() => undefined);
+          return stored;
+        }
+        return this.#loadAndStore(key, load);
+      }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       const stored = await this.#read(key);
       if (stored && Date.now() < stored.staleUntil) return stored;
       // The instance holding the claim is gone or stuck: fetch here rather than fail.
       if (Date.now() > deadline) return storedAnswer(await load());
     }
-    return this.#loadAndStore(key, load);
   }
 
   /** Loads, stores (unless the upstream forbids it) and gives the claim back, whatever happens. */
