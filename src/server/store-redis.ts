@@ -12,15 +12,21 @@ import redisDriver from 'unstorage/drivers/redis';
 import type { CacheOptions, RateLimitOptions } from './options.js';
 import { memoryStore } from './store-memory.js';
 import { unstorageStore } from './store-unstorage.js';
-import type { ProxyStore } from './store.js';
+import type { ProxyStore, StoredAnswer } from './store.js';
 
 export interface RedisStoreOptions {
   /** `redis://[user:password@]host:port[/db]` or `rediss://…` for TLS. */
   url: string;
   /** Prefix of every key (default `post-embeds`), to share one Redis with other applications. */
   prefix?: string;
-  /** The in-memory fallback's size, while Redis is away. */
+  /** The size of this process's memory: its near cache, and the whole store while Redis is away. */
   memory?: Pick<CacheOptions, 'maxEntries' | 'maxBytes'>;
+  /**
+   * Keep a copy of fresh answers in this process's memory and serve them from there (default true).
+   * It never serves what another instance could have changed: answers are only revalidated once stale,
+   * and a stale copy is always looked up in Redis again.
+   */
+  nearCache?: boolean;
   /** Where the outage warning and the recovery note go (default: `console`); pino fits. */
   logger?: Pick<Console, 'warn' | 'info'>;
   /** How long to wait for the first connection before starting on memory, in ms (default 2000). */
@@ -106,8 +112,22 @@ export async function redisStore(options: RedisStoreOptions): Promise<ProxyStore
   if (!connected) goneAway(`no connection to ${redactedUrl(options.url)}`);
 
   return {
-    get: either(shared.get, local.get),
-    set: either(shared.set, local.set),
+    get: async (key) => {
+      const near = options.nearCache === false ? undefined : await local.get(key);
+      if (near && Date.now() < near.freshUntil) return near;
+      return either(async (sharedKey: string) => {
+        const answer = await shared.get(sharedKey);
+        if (answer && options.nearCache !== false) await local.set(sharedKey, answer);
+        return answer;
+      }, local.get)(key);
+    },
+    set: either(
+      async (key: string, answer: StoredAnswer) => {
+        await shared.set(key, answer);
+        await local.set(key, answer);
+      },
+      local.set,
+    ),
     take: either(
       async (key: string, limit: Required<RateLimitOptions>) =>
         client.takeToken(`${prefix}:rate:${key}`, limit.capacity, limit.refillPerSecond),
