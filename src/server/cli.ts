@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `post-embeds-proxy`: the proxy as a service (see USAGE). */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { pino, type Level } from 'pino';
 import { forwardedClientAddress } from './forwarded.js';
@@ -106,7 +106,6 @@ if (values.redis) {
   store = await redisStore({ url: values.redis, logger });
 }
 
-const started = new WeakMap<IncomingMessage, number>();
 const listener = createNodeListener({
   allowOrigin: values['allow-origin'] ?? '*',
   allowPorts: (values['allow-port'] ?? []).map(parsePort),
@@ -114,27 +113,24 @@ const listener = createNodeListener({
   allowPrivate: values['allow-private'],
   rateLimit,
   store,
-  clientAddress: values['trust-proxy'] ? (request: IncomingMessage) => forwardedClientAddress(request) : undefined,
-  onAnswer: (request, answer) => {
-    // The route and the upstream's host, never the query: a page URL may carry credentials.
+  clientAddress: values['trust-proxy'] ? forwardedClientAddress : undefined,
+  // The route and the upstream's host, never the query: a page URL may carry credentials.
+  onAnswer: logger.isLevelEnabled('info') ? (request, answer, ms) => {
     logger.info(
       {
         method: request.method,
         route: answer.route,
         status: answer.status,
-        ms: Math.round(performance.now() - started.get(request)!),
+        ms: Math.round(ms),
         cache: answer.cache,
         upstream: answer.upstream,
       },
       'request',
     );
-  },
+  } : undefined,
 });
 
-const server = createServer((request, response) => {
-  started.set(request, performance.now());
-  void listener(request, response);
-});
+const server = createServer((request, response) => void listener(request, response));
 if (values['allow-private']) process.stderr.write(PRIVATE_WARNING);
 
 server.on('error', (error: NodeJS.ErrnoException) => {

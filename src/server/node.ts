@@ -95,8 +95,8 @@ export interface NodeRequestListener {
 export interface NodeListenerOptions extends NodeProxyOptions {
   /** The client's address for the rate limiter (default: the socket's), e.g. from a trusted reverse proxy. */
   clientAddress?: (request: IncomingMessage) => string | undefined;
-  /** Called once each answer is written, e.g. for an access log. */
-  onAnswer?: (request: IncomingMessage, answer: ProxyAnswer) => void;
+  /** Called once each answer is written, with the milliseconds it took, e.g. for an access log. */
+  onAnswer?: (request: IncomingMessage, answer: ProxyAnswer, ms: number) => void;
 }
 
 /**
@@ -109,6 +109,7 @@ export function createNodeListener(options: NodeListenerOptions = {}): NodeReque
   const clientAddress = options.clientAddress ?? ((request: IncomingMessage) => request.socket.remoteAddress);
 
   const listener = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<boolean> => {
+    const start = options.onAnswer && performance.now();
     const target = incoming.url ?? '/';
     if (basePath && !isUnder(target, basePath)) return false;
     const answer = await proxy.answer({
@@ -126,7 +127,7 @@ export function createNodeListener(options: NodeListenerOptions = {}): NodeReque
       answer.headers['content-length'] = String(Buffer.byteLength(answer.body));
       outgoing.writeHead(answer.status, answer.headers).end(answer.body);
     }
-    options.onAnswer?.(incoming, answer);
+    if (start !== undefined) options.onAnswer!(incoming, answer, performance.now() - start);
     return true;
   };
   return Object.assign(listener, { close: () => proxy.close() });
