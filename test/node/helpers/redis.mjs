@@ -31,6 +31,9 @@ export async function startRedis() {
   await start();
   return {
     url: `redis://127.0.0.1:${port}`,
+    get pid() {
+      return child.pid;
+    },
     start,
     stop: async () => {
       const exited = once(child, 'exit');
