@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 /** `post-embeds-proxy`: the proxy as a service (see USAGE). */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { pino, type Level } from 'pino';
 import { forwardedClientAddress } from './forwarded.js';
-import { createNodeListener } from './node.js';
+import { createNodeListener, createNodeServer } from './node.js';
 import type { RateLimitOptions } from './options.js';
 import type { ProxyStore } from './store.js';
 
@@ -130,7 +129,8 @@ const listener = createNodeListener({
   } : undefined,
 });
 
-const server = createServer((request, response) => void listener(request, response));
+// Header and request timeouts, keep-alive limits and a connection cap: see createNodeServer.
+const server = createNodeServer((request, response) => void listener(request, response));
 if (values['allow-private']) process.stderr.write(PRIVATE_WARNING);
 
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -138,3 +138,5 @@ function isUnder(target: string, basePath: string): boolean {
   const path = target.split('?', 1)[0]!;
   return path === basePath || path.startsWith(`${basePath}/`);
 }
+
+export { createNodeServer, DEFAULT_SERVER_LIMITS, type ServerLimits } from './node-server.js';

@@ -1,14 +1,13 @@
 /**
  * The proxy under attack, in a process of its own (run with --expose-gc), so that its health
- * latency and memory are its own and not the attacker's. argv[2]: JSON `{ proxy, server }`
- * options. It reports `{ port }` once listening, and answers the parent's messages:
- * `memory` (after two full collections) and `peak` (the highest figures sampled since the last
- * `peak`, without collecting).
+ * latency and memory are its own and not the attacker's. argv[2]: JSON `{ proxy, server }`, the
+ * options of `createNodeListener` and the limits of `createNodeServer`. It reports `{ port }`
+ * once listening, and answers the parent's messages: `memory` (after two full collections) and
+ * `peak` (the highest figures sampled since the last `peak`, without collecting).
  */
-import { createServer } from 'node:http';
-import { createNodeListener } from '../../../dist/server/node.js';
+import { createNodeListener, createNodeServer } from '../../../dist/server/node.js';
 
-const { proxy: proxyOptions = {} } = JSON.parse(process.argv[2] ?? '{}');
+const { proxy: proxyOptions = {}, server: serverLimits = {} } = JSON.parse(process.argv[2] ?? '{}');
 
 const listener = createNodeListener({
   // `origin.test` is the attacking origin on loopback, exempt like a local origin.
@@ -16,9 +15,9 @@ const listener = createNodeListener({
   allowHosts: ['origin.test'],
   ...proxyOptions,
 });
-const server = createServer((request, response) => {
+const server = createNodeServer((request, response) => {
   listener(request, response).then((answered) => answered || response.writeHead(404).end());
-});
+}, serverLimits);
 
 const figures = () => {
   const { rss, heapUsed, external } = process.memoryUsage();

@@ -1,0 +1,54 @@
+/**
+ * `createNodeServer()`: the `node:http` server the proxy runs in, with limits against clients that
+ * hold connections without using them (slowloris, idle sockets, endless keep-alive). Node's own
+ * defaults wait 60 s for headers, 300 s for a request, check those only every 30 s, and accept
+ * any number of connections.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+
+export interface ServerLimits {
+  /** Time a client has to send its request line and headers, in ms (default 10 000). */
+  headersTimeout?: number;
+  /** Time a client has to send its whole request, in ms (default 20 000). */
+  requestTimeout?: number;
+  /** How long an idle keep-alive connection is kept open, in ms (default 5 000). */
+  keepAliveTimeout?: number;
+  /** Requests answered on one connection before it is closed (default 1 000). */
+  maxRequestsPerSocket?: number;
+  /**
+   * Connections open at once; one beyond it is closed as soon as it is accepted (default 512, well
+   * under the usual limit of 1 024 open files, which the upstream sockets share).
+   */
+  maxConnections?: number;
+}
+
+export const DEFAULT_SERVER_LIMITS: Required<ServerLimits> = {
+  headersTimeout: 10_000,
+  requestTimeout: 20_000,
+  keepAliveTimeout: 5_000,
+  maxRequestsPerSocket: 1_000,
+  maxConnections: 512,
+};
+
+export function createNodeServer(
+  listener: (request: IncomingMessage, response: ServerResponse) => void,
+  limits: ServerLimits = {},
+): Server {
+  const { headersTimeout, requestTimeout, keepAliveTimeout, maxRequestsPerSocket, maxConnections } = {
+    ...DEFAULT_SERVER_LIMITS,
+    ...limits,
+  };
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      keepAliveTimeout,
+      // How often those timeouts are enforced: Node's 30 s would let a silent socket live 40 s.
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, headersTimeout / 4)),
+    },
+    listener,
+  );
+  server.maxRequestsPerSocket = maxRequestsPerSocket;
+  server.maxConnections = maxConnections;
+  return server;
+}
