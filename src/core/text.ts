@@ -16,9 +16,9 @@ const LINE_MARK = '\0';
 
 /** `<style` and `</style`, as they open and close a style element. */
 const STYLE_ELEMENT = /<(\/?)style(?=[\s/>])/gi;
-/** A start tag, and a `style=` or event-handler (`onblur=`) attribute inside one. */
+/** A start tag, and a `style` or event-handler (`onblur`) attribute inside one, with a value or without. */
 const START_TAG = /<[a-z][^>]*>/gi;
-const RENAMED_ATTRIBUTE = /([\s/"'])(style|on[a-z]+)(?=\s*=)/gi;
+const RENAMED_ATTRIBUTE = /([\s/"'])(style|on[a-z]+)(?=\s*[=/>])/gi;
 
 /**
  * Parses `html` into a document that has no browsing context: scripts never run, images and styles
