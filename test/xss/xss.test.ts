@@ -126,7 +126,7 @@ async function feed(page: Page, vector: Vector): Promise<string[]> {
   try {
     await Promise.all(mounted.map(({ element }) => element.updateComplete));
     try {
-      await waitUntil(() => mounted.every(({ element }) => settled(element)), 'every element settled', { timeout: 15000 });
+      await waitUntil(() => mounted.every(({ element }) => settled(element)), 'every element settled', { timeout: 60000 });
     } catch {
       return mounted.filter(({ element }) => !settled(element)).map(({ target, element }) => `${target.name}: still ${element.state}`);
     }
