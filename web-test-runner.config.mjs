@@ -3,6 +3,10 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixtureApiMiddleware } from './demo/server/fixture-api.mjs';
 import { ssrMiddleware } from './test/ssr/ssr-middleware.mjs';
@@ -46,6 +50,61 @@ function xssRunMiddleware() {
   };
 }
 
+/**
+ * The CDN build (dist/, from `npm run build`) as a site serves it, under `/cdn/`; under
+ * `/cdn/~without-<names>/` without the chunks named (comma-separated), like a self-hosted copy that lacks
+ * those files (test/cdn/).
+ */
+function cdnMiddleware() {
+  return async (ctx, next) => {
+    const match = /^\/cdn\/(?:~without-([\w.,-]+)\/)?(.+)$/.exec(ctx.path);
+    if (!match) return next();
+    const [, without = '', file] = match;
+    const chunk = /^chunks\/(.+)-[\w-]{8}\.min\.js$/.exec(file)?.[1];
+    if (chunk && without.split(',').includes(chunk)) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.path = `/dist/${file}`;
+    return next();
+  };
+}
+
+/** The files the README's "Self-hosting" section names: the lines of its first code block. */
+export function selfHostingFiles() {
+  const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+  const section = readme.split(/^### Self-hosting$/m)[1] ?? '';
+  const block = /```text\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  return block.split('\n').map((line) => line.trim()).filter(Boolean);
+}
+
+/**
+ * Exactly the files the README's "Self-hosting" section names, copied from dist/ into an empty directory
+ * (on the first request, so a build made after the server started counts) and served under
+ * `/self-hosted/` (test/cdn/self-hosting.test.ts).
+ */
+function selfHostedMiddleware() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'post-embeds-self-hosted-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  let copied;
+  const copy = async () => {
+    for (const name of selfHostingFiles()) {
+      await cp(path.join('dist', name), path.join(dir, name), { recursive: true }).catch(() => {});
+    }
+  };
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/self-hosted/')) return next();
+    await (copied ??= copy());
+    const file = path.join(dir, path.normalize(ctx.path.slice('/self-hosted/'.length)));
+    if (!file.startsWith(dir) || !(await stat(file).catch(() => undefined))?.isFile()) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = path.extname(file);
+    ctx.body = createReadStream(file);
+  };
+}
+
 const browsers = [
   chromeLauncher({
     launchOptions: {
@@ -83,6 +142,8 @@ export default {
   middleware: [
     strictCspMiddleware(),
     xssRunMiddleware(),
+    cdnMiddleware(),
+    selfHostedMiddleware(),
     fixtureApiMiddleware(),
     ssrMiddleware(),
     reactMiddleware(),

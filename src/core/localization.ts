@@ -104,8 +104,15 @@ function install(): void {
 export async function setLocale(locale: string): Promise<void> {
   install();
   const request = ++latestRequest;
-  const next = matchLocale(locale) ?? sourceLocale;
-  const module = next === sourceLocale ? undefined : await loaders[next]();
+  let next = matchLocale(locale) ?? sourceLocale;
+  let module: LocaleModule | undefined;
+  try {
+    module = next === sourceLocale ? undefined : await loaders[next]();
+  } catch (error) {
+    // A copy without this translation's chunk: English, rather than a page of errors.
+    console.warn(`post-embeds: the "${next}" translation could not be loaded; using English.`, error);
+    next = sourceLocale;
+  }
   // A later call won while this one was loading.
   if (request !== latestRequest) return;
   templates = module?.templates;

@@ -236,6 +236,14 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     this.#emit('loadend');
   }
 
+  /** The error state for a failure outside `load()`, such as a chunk a click needs (`error` fires alone). */
+  protected fail(caught: unknown): void {
+    this.#abort();
+    const error = (this.#error = toPostEmbedsError(caught));
+    this.#setState('error');
+    this.#emit('error', { error });
+  }
+
   #abort(): void {
     this.#controller?.abort();
     this.#controller = undefined;

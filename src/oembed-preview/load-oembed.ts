@@ -3,6 +3,7 @@
  * or a provider of the oembed.com registry), the shared fetch cache, and the adapter. The XML reader and
  * the provider registry are imported on demand, so pages that use neither never download them.
  */
+import { loadChunk } from '../core/chunks.js';
 import { parseOEmbedJson } from '../core/adapters/oembed.js';
 import { expireResource, fetchResource } from '../core/fetch.js';
 import type { OEmbed } from '../core/oembed-model.js';
@@ -12,7 +13,7 @@ import { oembedRequestUrl, type OEmbedRequest } from './oembed-request.js';
 async function requestUrl(request: OEmbedRequest): Promise<string> {
   if ('src' in request) return request.src;
   if (request.endpoint) return oembedRequestUrl(request.endpoint, request.page, request);
-  const { providerRequestUrl } = await import('./providers/match.js');
+  const { providerRequestUrl } = await loadChunk(import('./providers/match.js'));
   return providerRequestUrl(request.page, request);
 }
 
@@ -20,7 +21,9 @@ async function requestUrl(request: OEmbedRequest): Promise<string> {
 export async function loadOEmbed(request: OEmbedRequest, { signal, reload }: { signal: AbortSignal; reload: boolean }): Promise<OEmbed> {
   const xml = request.format === 'xml';
   // Started at once, so the XML reader downloads while the request is in flight.
-  const xmlReader = xml ? import('../core/adapters/oembed-xml.js') : undefined;
+  const xmlReader = xml ? loadChunk(import('../core/adapters/oembed-xml.js')) : undefined;
+  // Awaited below; a failure while the request is in flight is not an unhandled rejection meanwhile.
+  xmlReader?.catch(() => {});
   const url = await requestUrl(request);
   const kind = xml ? 'text' : 'json';
   const resource = await fetchResource(url, { kind, signal, reload });

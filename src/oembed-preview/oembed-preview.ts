@@ -1,6 +1,7 @@
 import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveEndpoint } from '../core/config.js';
 import type { OEmbed, OEmbedFrame } from '../core/oembed-model.js';
+import { loadChunk } from '../core/chunks.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { safeHttpUrl } from '../core/url.js';
 import { tokens } from '../styles/tokens.js';
@@ -12,7 +13,7 @@ import { renderEmbed, renderSkeleton } from './oembed-preview-template.js';
 
 let frameModule: Promise<typeof import('./frame/embed-frame.js')> | undefined;
 /** The frame machinery, loaded once, on the first hover, focus or activation of any facade. */
-const loadFrameModule = () => (frameModule ??= import('./frame/embed-frame.js'));
+const loadFrameModule = () => (frameModule ??= loadChunk(import('./frame/embed-frame.js')));
 
 const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type === 'video' || embed?.type === 'rich';
 
@@ -160,7 +161,8 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   /** Warms up on hover or focus: loads the frame machinery and preconnects to the embed's origin. */
   readonly #prepare = () => {
     const embed = this.data;
-    if (isFrameEmbed(embed)) void loadFrameModule().then(({ preconnectEmbed }) => preconnectEmbed(embed));
+    // A failure shows on activation.
+    if (isFrameEmbed(embed)) loadFrameModule().then(({ preconnectEmbed }) => preconnectEmbed(embed), () => {});
   };
 
   /** Replaces the facade with the embed's frame; `focus` moves the keyboard into it (after a button press). */
@@ -169,7 +171,13 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     if (!isFrameEmbed(embed) || this.#frame) return;
     // A frame without a height of its own starts at the facade's, until its content reports one.
     const startHeight = this.renderRoot.querySelector('.media')?.clientHeight;
-    const { createEmbedFrame, focusFrame } = await loadFrameModule();
+    let module;
+    try {
+      module = await loadFrameModule();
+    } catch (error) {
+      return this.fail(error);
+    }
+    const { createEmbedFrame, focusFrame } = module;
     // The data may have changed, or another activation won, while the module loaded.
     if (embed !== this.data || this.#frame || !this.isConnected) return;
     const active = (this.#frame = { embed, ...createEmbedFrame(embed, this, startHeight) });

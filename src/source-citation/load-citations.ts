@@ -4,6 +4,7 @@
  * the plain style downloads nothing more.
  */
 import type { Citation } from '../core/citation-model.js';
+import { loadChunk } from '../core/chunks.js';
 import { fetchResource } from '../core/fetch.js';
 import { declaredCitation, hasDetails, type DeclaredSource } from './declared-sources.js';
 
@@ -14,7 +15,7 @@ export interface LoadOptions {
 
 /** The citations of a CSL-JSON document (one item or an array). */
 export async function loadCslCitations(url: string, options: LoadOptions): Promise<Citation[]> {
-  const [resource, { toCitations }] = await Promise.all([fetchResource(url, options), import('../core/adapters/csl.js')]);
+  const [resource, { toCitations }] = await Promise.all([fetchResource(url, options), loadChunk(import('../core/adapters/csl.js'))]);
   return toCitations(resource.body, resource.url);
 }
 
@@ -26,7 +27,12 @@ export async function loadDeclaredCitations(
 ): Promise<Citation[]> {
   const citations = sources.map(declaredCitation);
   if (!endpoint && !sources.some(hasDetails)) return citations;
-  const { withDetails, fillFromMetadata } = await import('./metadata.js');
+  const details = await import('./metadata.js').catch((error: unknown) => {
+    // A copy without this chunk: the sources as the plain style shows them, as when metadata fails.
+    console.warn('post-embeds: source details could not be loaded.', error);
+  });
+  if (!details) return citations;
+  const { withDetails, fillFromMetadata } = details;
   const detailed = citations.map((citation, index) => withDetails(citation, sources[index]));
   return endpoint ? fillFromMetadata(detailed, endpoint, options) : detailed;
 }

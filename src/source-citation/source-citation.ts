@@ -3,6 +3,7 @@ import { msg } from '../core/localization.js';
 import type { Citation } from '../core/citation-model.js';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { nearestLanguage } from '../core/direction.js';
+import { loadChunk } from '../core/chunks.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { tokens } from '../styles/tokens.js';
 import { copyText } from './clipboard.js';
@@ -152,7 +153,8 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
     super.willUpdate(changed);
     const ready = this.formatter ?? readyFormatter(this.citationStyle);
     if (ready) this.#format = ready;
-    else void loadStyles().then(() => this.requestUpdate());
+    // Failing before the data is ready, load() reports it.
+    else void loadStyles().then(() => this.requestUpdate(), (error) => this.state == 'ready' && this.fail(error));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -163,9 +165,9 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
       this.#jsonLd = undefined;
       return;
     }
-    void import('./json-ld.js').then(({ writeJsonLd }) => {
+    void loadChunk(import('./json-ld.js')).then(({ writeJsonLd }) => {
       if (this.jsonld && this.data === data) this.#jsonLd = writeJsonLd(this, data, this.#jsonLd);
-    });
+    }, (error) => this.fail(error));
   }
 
   #heading(): string {
@@ -191,7 +193,11 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
       copied: this.#copied,
       announcement: this.#announcement,
       onCopy: (citation) => void this.#copy(citation),
-      onExport: (format) => void import('./download.js').then((module) => module.downloadCitations(format, citations)),
+      onExport: (format) =>
+        void loadChunk(import('./download.js')).then(
+          (module) => module.downloadCitations(format, citations),
+          (error) => this.fail(error),
+        ),
     });
   }
 

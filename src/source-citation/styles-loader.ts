@@ -2,6 +2,7 @@
  * The built-in formatter, in two parts: `plain` ships with the element, and APA, MLA and Chicago load
  * together as one chunk the first time a block asks for one of them.
  */
+import { loadChunk } from '../core/chunks.js';
 import { formatPlain } from './format/plain.js';
 import type { CitationFormatter } from './format/index.js';
 
@@ -22,7 +23,7 @@ export function readyFormatter(style: string): CitationFormatter | undefined {
 
 /** Loads the APA, MLA and Chicago chunk (once; a failed load is tried again on the next call). */
 export function loadStyles(): Promise<CitationFormatter> {
-  loading ??= import('./format/index.js').then(
+  loading ??= loadChunk(import('./format/index.js')).then(
     (module) => (allStyles = module.formatCitation),
     (error: unknown) => {
       loading = undefined;

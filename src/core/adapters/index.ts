@@ -4,6 +4,7 @@
  * Only the WordPress reader (the main case) ships up front; the others are `import()`ed when a body
  * in their format arrives, so reading is asynchronous.
  */
+import { loadChunk } from '../chunks.js';
 import { PostEmbedsError } from '../errors.js';
 import type { FormatName, Post, PostCollection } from '../model.js';
 import { isGhostBody, isJsonFeed, isNativeBody } from './detect.js';
@@ -18,10 +19,10 @@ type SourceReader = (body: Json, responseUrl: string) => PostSource;
 
 /** Each format's test, in the order detection tries them, and how to get its reader. */
 const adapters: Record<PostFormat, [(body: Json) => boolean, () => SourceReader | Promise<SourceReader>]> = {
-  jsonfeed: [isJsonFeed, async () => (await import('./jsonfeed.js')).readJsonFeed],
+  jsonfeed: [isJsonFeed, async () => (await loadChunk(import('./jsonfeed.js'))).readJsonFeed],
   wordpress: [isWordPressBody, () => readWordPress],
-  ghost: [isGhostBody, async () => (await import('./ghost.js')).readGhost],
-  native: [isNativeBody, async () => (await import('./native.js')).readNative],
+  ghost: [isGhostBody, async () => (await loadChunk(import('./ghost.js'))).readGhost],
+  native: [isNativeBody, async () => (await loadChunk(import('./native.js'))).readNative],
 };
 
 /** The format of a parsed body, or `undefined` when none fits. */

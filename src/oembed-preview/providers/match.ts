@@ -4,6 +4,7 @@
  * The list (`registry.generated.ts`, ~9 KB gzip) is loaded with a dynamic `import()` on first use, so
  * bundlers put it in a chunk of its own and pages that always give an `endpoint` never download it.
  */
+import { loadChunk } from '../../core/chunks.js';
 import { PostEmbedsError } from '../../core/errors.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { oembedRequestUrl, type OEmbedQuery } from '../oembed-request.js';
@@ -13,7 +14,7 @@ type CompiledRegistry = readonly (readonly [pattern: RegExp, endpoint: string])[
 let registry: Promise<CompiledRegistry> | undefined;
 
 function loadRegistry(): Promise<CompiledRegistry> {
-  registry ??= import('./registry.generated.js').then(({ default: entries }) =>
+  registry ??= loadChunk(import('./registry.generated.js')).then(({ default: entries }) =>
     entries.map(([pattern, endpoint]) => [new RegExp(pattern), endpoint] as const),
   );
   return registry;
