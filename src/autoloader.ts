@@ -45,7 +45,7 @@ export function discover(root: Element | Document | ShadowRoot): void {
   const elements = root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*');
   for (const element of elements) {
     const tag = element.localName;
-    if (tag in loaders) load(tag);
+    if (Object.hasOwn(loaders, tag)) load(tag);
     if (element.shadowRoot) observe(element.shadowRoot);
     else if (tag.includes('-') && !customElements.get(tag) && !awaiting.has(element)) {
       awaiting.add(element);

@@ -110,7 +110,7 @@ export async function setLocale(locale: string): Promise<void> {
     module = next === sourceLocale ? undefined : await loaders[next]();
   } catch (error) {
     // A copy without this translation's chunk: English, rather than a page of errors.
-    console.warn(`post-embeds: the "${next}" translation could not be loaded; using English.`, error);
+    console.warn(`post-embeds: no "${next}" strings, English instead.`, error);
     next = sourceLocale;
   }
   // A later call won while this one was loading.

@@ -72,6 +72,15 @@ describe('dist/autoloader.min.js', () => {
     page.frame.remove();
   });
 
+  it('ignores other elements, even one named like an object property (<constructor>)', async () => {
+    const page = await cdnPage({ scripts: ['autoloader.min.js'], body: `<constructor></constructor>${POST}` });
+    await waitUntil(() => page.win.customElements.get('post-card'), 'post-card registered', WAIT);
+    page.doc.body.append(page.doc.createElement('constructor'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.win.recorded).to.deep.equal({ uncaught: [], warnings: [] });
+    page.frame.remove();
+  });
+
   it('leaves an element whose chunk is missing undefined, showing its fallback, with one warning and nothing uncaught', async () => {
     const page = await cdnPage({ scripts: ['autoloader.min.js'], without: ['post-card'], body: POST });
     await waitUntil(() => page.win.recorded.warnings.length > 0, 'a warning', WAIT);
