@@ -50,18 +50,20 @@ export default [
   // The CDN build. Raised from 22.5 KiB by the autoloader (issue 13): sharing its chunks with the autoloader,
   // so that a page using both loads each element once, makes post-embeds.min.js six files instead of one, each
   // compressed on its own (README, "Size").
-  check('post-embeds.min.js: all four, Lit, English', ['dist/post-embeds.min.js'], '26.2 KiB'),
+  check('post-embeds.min.js: all four, Lit, English', ['dist/post-embeds.min.js'], '26.4 KiB'),
   check('autoloader.min.js, without the elements it loads', ['dist/autoloader.min.js'], '1.5 KiB'),
   throughAutoloader('post-card', '16.5 KiB'),
   throughAutoloader('related-posts', '18.8 KiB'),
   throughAutoloader('source-citation', '19.2 KiB'),
-  throughAutoloader('oembed-preview', '19.5 KiB'),
+  throughAutoloader('oembed-preview', '19.7 KiB'),
   // Each element bundled alone, as a site's own build ships `import 'post-embeds/post-card.js'`
   // (rollup.size.config.mjs writes these).
   check('<post-card> alone, Lit included', ['.size/post-card/post-card.js'], '15 KiB'),
-  check('<oembed-preview> alone, Lit included (provider registry on demand)', ['.size/oembed-preview/oembed-preview.js'], '13 KiB'),
+  // Raised from 13 and 12.5 KiB by chunks that fail soft (issue 13): a chunk that cannot be loaded shows the
+  // error state (code network) or English strings instead of an uncaught error, about 0.15 KiB in each element.
+  check('<oembed-preview> alone, Lit included (provider registry on demand)', ['.size/oembed-preview/oembed-preview.js'], '13.3 KiB'),
   check('<related-posts> alone, Lit included', ['.size/related-posts/related-posts.js'], '17 KiB'),
-  check('<source-citation> alone, Lit included', ['.size/source-citation/source-citation.js'], '12.5 KiB'),
+  check('<source-citation> alone, Lit included', ['.size/source-citation/source-citation.js'], '12.7 KiB'),
   check('Lit alone (reference)', ['.size/lit/lit.js']),
   ...onDemand,
 ];
