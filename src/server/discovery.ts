@@ -1,6 +1,7 @@
 /**
  * oEmbed discovery (oEmbed 1.0 §4): `<link rel="alternate" type="application/json+oembed">` (or
- * `text/xml+oembed`) in a page's head, or the same link in an HTTP `Link` header.
+ * `text/xml+oembed`, and the spellings seen in the wild) in a page's head, or the same link in an HTTP
+ * `Link` header. `href`s arrive with their character references decoded (`&amp;`) by htmlparser2.
  */
 import { safeHttpUrl } from '../core/url.js';
 import type { HeadLink } from './html-head.js';
@@ -13,7 +14,8 @@ export interface OEmbedLink {
 const OEMBED_TYPES: Record<string, OEmbedLink['format']> = {
   'application/json+oembed': 'json',
   'text/xml+oembed': 'xml',
-  // Seen in the wild, and harmless to accept.
+  // Seen in the wild (SoundCloud writes text/json+oembed), and harmless to accept.
+  'text/json+oembed': 'json',
   'application/xml+oembed': 'xml',
 };
 

@@ -1,7 +1,8 @@
 /**
  * Reads what link cards need from an HTML page's `<head>`, streaming, with htmlparser2 (never
- * regular expressions): reading stops at `</head>` or `<body>`, so a page's body is never
- * downloaded.
+ * regular expressions). Real pages put their `<meta>`, `<link>`, `<title>` and JSON-LD after `<body>` too
+ * (YouTube and Pinterest at ~420 KB, past a 100 KB body start), so reading goes on past the head, up to the
+ * byte cap, and stops early only once the head has told everything a card asks for (`isComplete()`).
  */
 import { Parser } from 'htmlparser2';
 import { decoderFor, streamBody } from './upstream.js';
@@ -27,17 +28,31 @@ export interface HtmlHead {
 
 const MAX_CAPTURED_TEXT = 256 * 1024;
 
+/** oEmbed discovery types (see `discovery.ts`); a page that names one has told where its oEmbed is. */
+const OEMBED_LINK = /^(application|text)\/(json|xml)\+oembed$/;
+
+/** Whether `head` holds everything a card asks for: title, description, image and the oEmbed link. */
+function isComplete({ meta, links, title }: HtmlHead): boolean {
+  return (
+    (meta.has('og:title') || title !== undefined) &&
+    (meta.has('og:description') || meta.has('description')) &&
+    (meta.has('og:image') || meta.has('twitter:image')) &&
+    links.some((link) => OEMBED_LINK.test(link.type ?? ''))
+  );
+}
+
 /** Reads the head of an HTML response, at most `maxBytes` of it. */
 export async function readHtmlHead(response: Response, maxBytes: number): Promise<HtmlHead> {
   const head: HtmlHead = { meta: new Map(), links: [], jsonLd: [] };
-  let finished = false;
+  // The head has ended (`</head>` or `<body>`): from then on, reading stops once the head is complete.
+  let pastHead = false;
+  // Inside `<svg>`, whose `<title>` names a drawing, not the page.
+  let svgDepth = 0;
   // Text of the element being captured (`<title>` or a JSON-LD script), if any.
   let capture: { tag: 'title' | 'script'; text: string } | undefined;
 
   const parser = new Parser({
     onopentag(name, attributes) {
-      // The rest of a chunk that held `</head>` is still parsed: ignore it.
-      if (finished) return;
       switch (name) {
         case 'html':
           head.lang = attributes['lang']?.trim() || undefined;
@@ -59,13 +74,16 @@ export async function readHtmlHead(response: Response, maxBytes: number): Promis
           }
           break;
         case 'title':
-          if (head.title === undefined) capture = { tag: 'title', text: '' };
+          if (head.title === undefined && !svgDepth) capture = { tag: 'title', text: '' };
+          break;
+        case 'svg':
+          svgDepth++;
           break;
         case 'script':
           if (attributes['type']?.trim().toLowerCase() === 'application/ld+json') capture = { tag: 'script', text: '' };
           break;
         case 'body':
-          finished = true;
+          pastHead = true;
           break;
       }
     },
@@ -78,14 +96,15 @@ export async function readHtmlHead(response: Response, maxBytes: number): Promis
         else head.jsonLd.push(capture.text);
         capture = undefined;
       }
-      if (name === 'head') finished = true;
+      if (name === 'head') pastHead = true;
+      if (name === 'svg' && svgDepth) svgDepth--;
     },
   });
 
   const decoder = decoderFor(response);
   await streamBody(response, maxBytes, (chunk) => {
     parser.write(decoder.decode(chunk, { stream: true }));
-    return finished;
+    return pastHead && isComplete(head);
   });
   parser.end();
   return head;
