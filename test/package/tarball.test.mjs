@@ -26,7 +26,7 @@ const NODE_ENTRIES = [
   'post-embeds/server/node',
 ];
 // Browser-only files: resolved, not run.
-const RESOLVED_ONLY = ['post-embeds/post-embeds.min.js', 'post-embeds/custom-elements.json', 'post-embeds/web-types.json'];
+const RESOLVED_ONLY = ['post-embeds/post-embeds.min.js', 'post-embeds/autoloader.min.js', 'post-embeds/autoloader.js', 'post-embeds/custom-elements.json', 'post-embeds/web-types.json'];
 
 test('the packed tarball installs into an empty project, and every documented entry point loads', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'post-embeds-tarball-'));
