@@ -13,7 +13,11 @@ FROM node:20-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8787
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+# The proxy's Node dependencies are optional peers of post-embeds (browser users do not install them): the image
+# installs them by name from package.json, at the versions the lockfile holds.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+  && npm install --no-save --ignore-scripts --no-audit --no-fund $(node -p "Object.keys(require('./package.json').peerDependenciesMeta).filter((name) => name !== 'react').join(' ')") \
+  && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # The image's unprivileged user: the proxy needs no root, and owns nothing it could overwrite.
 USER node

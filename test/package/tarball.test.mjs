@@ -1,9 +1,10 @@
-// The package as users get it: `npm pack`, installed into an empty project (offline-friendly: from the npm
-// cache), then every documented entry point imported by its public name. Needs a build (npm run build).
+// The packages as users get them: `npm pack`, installed into an empty project (offline-friendly: from the npm
+// cache), then every documented entry point imported by its public name. post-embeds alone brings no server
+// dependency; post-embeds-proxy (packages/post-embeds-proxy) brings them and the command. Needs a build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -22,13 +23,14 @@ const NODE_ENTRIES = [
   'post-embeds/locales/de.js',
   'post-embeds/react',
   'post-embeds/jsx',
-  'post-embeds/server',
-  'post-embeds/server/node',
 ];
+// With post-embeds-proxy installed beside it.
+const SERVER_ENTRIES = ['post-embeds/server', 'post-embeds/server/node', 'post-embeds/server/redis'];
+const SERVER_DEPENDENCIES = ['undici', 'htmlparser2', 'ipaddr.js', 'lru-cache', 'pino', 'ioredis', 'unstorage'];
 // Browser-only files: resolved, not run.
 const RESOLVED_ONLY = ['post-embeds/post-embeds.min.js', 'post-embeds/autoloader.min.js', 'post-embeds/autoloader.js', 'post-embeds/custom-elements.json', 'post-embeds/web-types.json'];
 
-test('the packed tarball installs into an empty project, and every documented entry point loads', () => {
+test('the packed tarballs install into an empty project, and every documented entry point loads', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'post-embeds-tarball-'));
   try {
     const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], ROOT));
@@ -36,19 +38,31 @@ test('the packed tarball installs into an empty project, and every documented en
     for (const file of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/custom-elements.json']) {
       assert.ok(packed.files.some((entry) => entry.path === file), `${file} is in the tarball`);
     }
+    const [proxy] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], path.join(ROOT, 'packages/post-embeds-proxy')));
+    console.log(`${proxy.filename}: ${proxy.entryCount} files, ${proxy.size} bytes packed`);
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'tarball-install', private: true, type: 'module' }));
-    // react: the optional peer that post-embeds/react needs.
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(dir, packed.filename), 'react@19'], dir);
-    const script = [
-      ...NODE_ENTRIES.map((entry) => `await import(${JSON.stringify(entry)});`),
-      ...RESOLVED_ONLY.map((entry) => `import.meta.resolve(${JSON.stringify(entry)});`),
-      `const { PostCardElement } = await import('post-embeds/elements.js');`,
-      `if (customElements.get('post-card') !== PostCardElement) throw new Error('post-card is not registered');`,
-      `console.log('ok');`,
-    ].join('\n');
-    writeFileSync(path.join(dir, 'entries.mjs'), script);
-    assert.equal(run(process.execPath, ['entries.mjs'], dir).trim().split('\n').at(-1), 'ok');
-    assert.match(run('npx', ['--no-install', 'post-embeds-proxy', '--version'], dir), /\d+\.\d+\.\d+/);
+    const install = (...specs) => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...specs], dir);
+    const load = (entries, resolved = []) => {
+      const script = [
+        ...entries.map((entry) => `await import(${JSON.stringify(entry)});`),
+        ...resolved.map((entry) => `import.meta.resolve(${JSON.stringify(entry)});`),
+        `console.log('ok');`,
+      ].join('\n');
+      writeFileSync(path.join(dir, 'entries.mjs'), script);
+      return run(process.execPath, ['entries.mjs'], dir).trim().split('\n').at(-1);
+    };
+
+    // A site using the elements (react: the optional peer that post-embeds/react needs).
+    install(path.join(dir, packed.filename), 'react@19');
+    for (const name of SERVER_DEPENDENCIES) {
+      assert.ok(!existsSync(path.join(dir, 'node_modules', name)), `${name} is not installed with post-embeds alone`);
+    }
+    assert.equal(load(NODE_ENTRIES, RESOLVED_ONLY), 'ok');
+
+    // The proxy: its package brings the server dependencies and the command.
+    install(path.join(dir, proxy.filename));
+    assert.equal(load(SERVER_ENTRIES), 'ok');
+    assert.match(run('npx', ['--no-install', 'post-embeds-proxy', '--version'], dir), /^\d+\.\d+\.\d+/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
