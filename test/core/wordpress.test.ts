@@ -44,7 +44,7 @@ describe('WordPress adapter', () => {
       ]);
     });
 
-    it('reads the featured image with its sizes as srcset candidates, narrowest first and without duplicates', async () => {
+    it('reads the featured image with its sizes as srcset candidates, narrowest first, without duplicates or hard crops', async () => {
       const { image } = await toPost(await loadFixture('wordpress-post.json'), { url });
       expect(image).to.include({
         url: 'https://florin.blog/wp-content/uploads/2026/01/open-models.jpg',
@@ -52,8 +52,9 @@ describe('WordPress adapter', () => {
         height: 900,
         alt: 'Server racks lit in blue',
       });
-      expect(image!.candidates!.map((candidate) => candidate.width)).to.deep.equal([150, 300, 768, 1024, 1600]);
-      expect(image!.candidates![1]).to.deep.equal({
+      // The 150×150 thumbnail is a hard crop of the 16:9 original, not a smaller copy: left out of srcset.
+      expect(image!.candidates!.map((candidate) => candidate.width)).to.deep.equal([300, 768, 1024, 1600]);
+      expect(image!.candidates![0]).to.deep.equal({
         url: 'https://florin.blog/wp-content/uploads/2026/01/open-models-300x169.jpg',
         width: 300,
         height: 169,

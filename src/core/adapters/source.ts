@@ -102,15 +102,19 @@ export function termsFrom(list: unknown, base: string): Term[] {
 
 /**
  * An image shaped like `Media` (`undefined` without a usable URL). Only a source that lists renditions
- * gets `candidates` (for `srcset`): those with a URL and a width, one per URL, narrowest first.
+ * gets `candidates` (for `srcset`): those with a URL and a width, of the original's shape, one per URL,
+ * narrowest first.
  */
 export function imageFrom(raw: Unchecked<Media> | undefined, base: string): Media | undefined {
   const image = check(IMAGE, raw, base);
   if (!image.url) return undefined;
   if (Array.isArray(raw?.candidates)) {
+    // A rendition of another shape is a hard crop (WordPress's 150×150 thumbnail), not the same image smaller.
+    const ratio = image.width && image.height ? image.width / image.height : 0;
+    const sameShape = ({ width, height }: ImageCandidate) => !ratio || !height || Math.abs((width / height) * (1 / ratio) - 1) < 0.02;
     const usable = records(raw.candidates)
       .map((candidate) => check(CANDIDATE, candidate, base))
-      .filter((candidate): candidate is ImageCandidate => !!(candidate.url && candidate.width));
+      .filter((candidate): candidate is ImageCandidate => !!(candidate.url && candidate.width) && sameShape(candidate as ImageCandidate));
     const candidates = usable.filter((candidate, index) => usable.findIndex((first) => first.url == candidate.url) == index);
     (image as Media).candidates = candidates.length ? candidates.sort((a, b) => a.width - b.width) : undefined;
   }
