@@ -48,11 +48,6 @@ export function formatDate(iso: string | undefined, locale: string): string | un
   ).format(date);
 }
 
-/** A whole number in the locale's digits, without grouping (a status code, a count). */
-export function formatInteger(value: number, locale: string): string {
-  return intlFormatter('integer', locale, (tag) => new Intl.NumberFormat(tag, { useGrouping: false })).format(value);
-}
-
 /** Minutes as a short unit ("5 min", "٥ د"). */
 export function formatMinutes(minutes: number, locale: string): string {
   return intlFormatter(

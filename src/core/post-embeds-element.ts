@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PostEmbedsError, isAbortError } from './errors.js';
 import type { PostEmbedsEventMap } from './events.js';
-import { formatInteger, uiLocale } from './intl.js';
-import { LOCALE_READY_EVENT, followDocumentLocale, msg, str } from './localization.js';
+import { LOCALE_READY_EVENT, followDocumentLocale, getLocale, msg, str } from './localization.js';
 import type { FormatName } from './model.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -147,7 +146,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
       case 'error':
         return html`
           <div part="error" role="alert">
-            <span>${errorMessage(this.#error!, uiLocale(this))}</span>
+            <span>${errorMessage(this.#error!)}</span>
             <button part="retry" type="button" @click=${() => this.reload()}>${msg('Try again', { id: 'pe.retry' })}</button>
           </div>
           <slot></slot>
@@ -294,12 +293,15 @@ function toPostEmbedsError(caught: unknown): PostEmbedsError {
   return new PostEmbedsError('unsupported', message, { cause: caught });
 }
 
-/** The localized sentence the error state shows for an error code (its status in the sentence's digits). */
-function errorMessage(error: PostEmbedsError, locale: string): string {
+/**
+ * The localized sentence the error state shows for an error code, its status in the sentence's digits
+ * (`toLocaleString` rather than core/intl.js: every element's first render carries this).
+ */
+function errorMessage(error: PostEmbedsError): string {
   const gone = error.code === 'http' && (error.status === 404 || error.status === 410);
   switch (gone ? 'not-found' : error.code) {
     case 'http':
-      return msg(str`The server answered with an error (${formatInteger(error.status!, locale)}).`, { id: 'pe.error.http' });
+      return msg(str`The server answered with an error (${error.status!.toLocaleString(getLocale(), { useGrouping: false })}).`, { id: 'pe.error.http' });
     case 'not-found':
       return msg('This content could not be found.', { id: 'pe.error.notFound' });
     case 'timeout':
