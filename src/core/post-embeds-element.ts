@@ -13,7 +13,9 @@ const LAZY_ROOT_MARGIN = '400px';
  * The shared life cycle of post-embeds elements, modelled on `<img>`:
  * attributes name a source → (when near the viewport, for `loading="lazy"`) `loadstart` → the subclass's
  * `load()` → `load` or `error` → `loadend`. States are exposed as CSS custom states (`:state(loading)`,
- * `:state(ready)`, `:state(error)`); light-DOM children are shown before data arrives and in the error state.
+ * `:state(ready)`, `:state(error)`); light-DOM children are shown before the element upgrades, while it has
+ * no source, and in the error state. From the moment it has a source until its data arrives, it shows the
+ * skeleton, sized like the ready element.
  *
  * Subclasses say what identifies their source (`sourceKey()`), how to load it (`load()`), and how to
  * render the result (`renderData()`) and the skeleton (`renderLoading()`).
@@ -152,8 +154,12 @@ export abstract class PostEmbedsElement<T> extends LitElement {
           <slot></slot>
         `;
       default:
-        // Before anything is known: the light-DOM fallback.
-        return html`<slot></slot>`;
+        // With a source, waiting (for the viewport): the skeleton already holds the ready box, so nothing
+        // moves when data arrives and lazy loading observes the card's real size. Without one, and when
+        // hydrating a server-rendered fallback (the server knows no source): the fallback.
+        return this.#activeKey !== undefined && (this.hasUpdated || !this.#serverRendered)
+          ? this.renderLoading()
+          : html`<slot></slot>`;
     }
   }
 

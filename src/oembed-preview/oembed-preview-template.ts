@@ -113,13 +113,17 @@ export function renderEmbed(
   return html`<figure part="card" class="card ${embed.type}" style=${style ?? nothing}>${renderMedia(embed, frame, handlers)}${renderCaption(embed)}</figure>`;
 }
 
-/** The loading placeholder: a media box and two lines, so nothing jumps when the embed arrives. */
-export function renderSkeleton(): TemplateResult {
-  return html`<div part="card" class="card skeleton" aria-busy="true">
+/**
+ * The loading placeholder, in the box the ready card will have: a media box (16:9, or the ratio the page
+ * states) above a title and a meta line for a video, or the link card's thumbnail and lines. Same classes as
+ * the ready card, so the same sizes.
+ */
+export function renderSkeleton(media: boolean): TemplateResult {
+  return html`<div part="card" class="card ${media ? 'video' : 'link'} skeleton" aria-busy="true">
     <div class="media pe-skeleton"></div>
     <div class="body">
-      <div class="pe-skeleton line"></div>
-      <div class="pe-skeleton line"></div>
+      <div class="title pe-skeleton pe-lines"></div>
+      <div class="meta pe-skeleton pe-lines"></div>
       ${renderLoadingText()}
     </div>
   </div>`;

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * `<oembed-preview>` styles. Logical properties only, so the link card and the caption mirror in
  * right-to-left text; the play button stays centred and its triangle points right, as media controls do.
  * Each `--oembed-preview-*` property is read once, with its `--pe-*` token as the fallback. The element
- * sets `--_oembed-ratio` (the embed's width / height, or `auto`), `--_oembed-height` (a height without a
+ * sets `--_oembed-ratio` (the stated or the embed's width / height, or `auto`), `--_oembed-height` (a height without a
  * width) and the card's size cap through CSSOM.
  */
 export const oembedPreviewStyles = css`
@@ -82,17 +82,26 @@ export const oembedPreviewStyles = css`
     fill: currentColor;
   }
 
+  /* The caption never widens the card (a long one-line title is cut, not laid out at full length). */
   .body {
+    contain: inline-size;
     display: flex;
     flex-direction: column;
     gap: 0.25em;
     padding: var(--oembed-preview-padding, calc(var(--_pe-space) * 0.75));
   }
 
+  /* One line each, cut with an ellipsis, so the caption's height is known before the answer arrives. */
+  .title,
+  .meta {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
   .title {
     font-weight: 650;
     line-height: 1.3;
-    overflow-wrap: anywhere;
   }
 
   .body a {
@@ -101,7 +110,6 @@ export const oembedPreviewStyles = css`
 
   .meta {
     display: flex;
-    flex-wrap: wrap;
     column-gap: 0.75em;
     font-size: 0.875em;
     color: var(--_pe-color-muted);
@@ -123,8 +131,10 @@ export const oembedPreviewStyles = css`
     min-block-size: 5rem;
   }
 
+  /* As tall as a thumbnail even without one, so the reserved link box fits either card. */
   .link .body {
     flex: 1;
+    min-block-size: 5rem;
   }
 
   .link .title a::after {
@@ -133,11 +143,7 @@ export const oembedPreviewStyles = css`
     inset: 0;
   }
 
-  .line {
-    block-size: 1em;
-  }
-
-  .line + .line {
+  .skeleton .meta {
     inline-size: 55%;
   }
 `;

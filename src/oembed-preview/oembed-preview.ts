@@ -10,6 +10,7 @@ import { loadOEmbed } from './load-oembed.js';
 import type { OEmbedQuery, OEmbedRequest } from './oembed-request.js';
 import { oembedPreviewStyles } from './oembed-preview.styles.js';
 import { renderEmbed, renderSkeleton } from './oembed-preview-template.js';
+import { isVideoPage } from './reserved-box.js';
 
 let frameModule: Promise<typeof import('./frame/embed-frame.js')> | undefined;
 /** The frame machinery, loaded once, on the first hover, focus or activation of any facade. */
@@ -73,6 +74,8 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     url: {},
     maxwidth: { type: Number },
     maxheight: { type: Number },
+    width: { type: Number },
+    height: { type: Number },
     activation: {},
   };
 
@@ -84,6 +87,12 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
 
   /** Largest height, in CSS pixels, asked of the provider and given to a photo or video. */
   declare maxheight?: number;
+
+  /** With `height`: the ratio of the media box, reserved before the answer arrives and kept once it has. */
+  declare width?: number;
+
+  /** With `width`: see `width`. */
+  declare height?: number;
 
   /** `click` (default): video and rich embeds load when the play button is pressed; `visible`: when scrolled into view. */
   activation: 'click' | 'visible' = 'click';
@@ -137,13 +146,16 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   }
 
   /**
-   * The media box keeps the embed's ratio (a sizeless video's poster has its shape), or takes a height given
-   * alone (`auto` ratio); the card stays within maxwidth and, for a photo or video, maxheight. `null`: unset.
+   * The media box keeps the stated ratio, else the embed's (a sizeless video's poster has its shape), or takes
+   * a height given alone (`auto` ratio); the card (a skeleton's too) stays within maxwidth and, for a photo or
+   * video, maxheight. `null`: unset.
    */
-  #cardSize(embed: OEmbed): { ratio: string | null; height: string | null; cap: number } {
-    const { width, height, thumbnail } = embed as Partial<OEmbedFrame>;
-    const ratio = width && height ? width / height : embed.type == 'video' && thumbnail ? thumbnail.width / thumbnail.height : 0;
-    const fromHeight = ratio && embed.type !== 'rich' && this.maxheight ? this.maxheight * ratio : Infinity;
+  #cardSize(embed: OEmbed | null): { ratio: string | null; height: string | null; cap: number } {
+    const { width, height, thumbnail } = (embed ?? {}) as Partial<OEmbedFrame>;
+    const ratio =
+      this.#statedRatio() ??
+      (width && height ? width / height : embed?.type == 'video' && thumbnail ? thumbnail.width / thumbnail.height : 0);
+    const fromHeight = ratio && embed?.type !== 'rich' && this.maxheight ? this.maxheight * ratio : Infinity;
     return {
       ratio: ratio ? String(ratio) : height ? 'auto' : null,
       height: !ratio && height ? `${height}px` : null,
@@ -152,7 +164,12 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   }
 
   protected override renderLoading() {
-    return renderSkeleton();
+    return renderSkeleton(!!this.#statedRatio() || isVideoPage(this.url, this.src));
+  }
+
+  /** The media box's ratio the page states with `width` and `height`. */
+  #statedRatio(): number | undefined {
+    return this.width! > 0 && this.height! > 0 ? this.width! / this.height! : undefined;
   }
 
   /** The play button: the frame, with the keyboard focus in it. */
@@ -208,10 +225,10 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const embed = this.state === 'ready' ? this.data : null;
-    // Sizes from the response reach CSS through CSSOM, which a strict `style-src` allows (a `style`
-    // attribute it would block).
+    // Sizes reach CSS through CSSOM, which a strict `style-src` allows (a `style` attribute it would block);
+    // the skeleton's too, so a stated ratio or maxwidth holds before the answer arrives.
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
-    if (card && embed) {
+    if (card) {
       const { ratio, height, cap } = this.#cardSize(embed);
       card.style.setProperty('--_oembed-ratio', ratio);
       card.style.setProperty('--_oembed-height', height);

@@ -122,13 +122,20 @@ function renderMeta(post: Post, author: Post['authors'][number] | undefined, loc
   </div>`;
 }
 
-/** The loading placeholder: the card's shape, so nothing moves when the data arrives. */
+/**
+ * The loading placeholder, with the ready card's box: the same classes (so the same fonts, line heights,
+ * gaps and image box) and a bar per line a typical post fills: two of title, the excerpt's clamped lines,
+ * the meta line and one line of terms. Nothing moves when the data arrives.
+ */
 export function renderPostCardSkeleton(layout: PostCardLayout, part = 'card'): TemplateResult {
+  const full = layout !== 'compact';
   return html`<div part=${part} class="card ${layout} skeleton" aria-busy="true">
     <div class="media pe-skeleton"></div>
     <div class="body">
-      <div class="pe-skeleton line title-line"></div>
-      ${layout !== 'compact' ? html`<div class="pe-skeleton line"></div><div class="pe-skeleton line short"></div>` : nothing}
+      <div class="title pe-skeleton pe-lines"></div>
+      ${full ? html`<div class="excerpt pe-skeleton pe-lines"></div>` : nothing}
+      <div class="meta pe-skeleton pe-lines"></div>
+      ${full ? html`<div class="terms pe-skeleton pe-lines"></div>` : nothing}
       ${renderLoadingText()}
     </div>
   </div>`;

@@ -55,12 +55,22 @@ export const postCardStyles = css`
     flex: 1;
   }
 
+  /*
+   * The text lines have a fixed count, so the card's box does not depend on its data and the skeleton can
+   * hold it: the title takes its lines (clamped), the excerpt its lines, the meta and the terms one line each.
+   */
   .title {
+    --_lines: var(--post-card-title-lines, 2);
     margin: 0;
     font-size: var(--post-card-title-size, 1.2em);
     line-height: 1.3;
     font-weight: 650;
     overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
+    min-block-size: calc(var(--_lines) * 1lh);
   }
 
   .title a {
@@ -84,20 +94,23 @@ export const postCardStyles = css`
   }
 
   .excerpt {
+    --_lines: var(--post-card-excerpt-lines, 3);
     margin: 0;
     color: var(--_pe-color-muted);
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--post-card-excerpt-lines, 3);
+    -webkit-line-clamp: var(--_lines);
     overflow: hidden;
+    min-block-size: calc(var(--_lines) * 1lh);
   }
 
+  /* One line: a long author name is cut short (ellipsis) before the line wraps. */
   .meta {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     column-gap: var(--_card-gap);
-    row-gap: 0.25em;
+    overflow: hidden;
+    white-space: nowrap;
     font-size: 0.875em;
     color: var(--_pe-color-muted);
     margin-block-start: auto;
@@ -107,6 +120,13 @@ export const postCardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+    min-inline-size: 0;
+  }
+
+  .author > :last-child {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .author a,
@@ -128,8 +148,9 @@ export const postCardStyles = css`
 
   .terms {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.4em;
+    overflow-x: auto;
+    scrollbar-width: none;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -137,6 +158,7 @@ export const postCardStyles = css`
   }
 
   .terms li {
+    flex: none;
     padding: 0.1em 0.65em;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_pe-color-accent) 10%, transparent);
@@ -212,20 +234,13 @@ export const postCardStyles = css`
     font-size: 1em;
   }
 
-  .skeleton .line {
-    block-size: 0.9em;
+  .skeleton .meta {
+    inline-size: 60%;
   }
 
-  .skeleton .title-line {
-    block-size: 1.3em;
-    inline-size: 80%;
-  }
-
-  .skeleton .short {
-    inline-size: 55%;
-  }
-
-  .horizontal.skeleton .media {
-    min-block-size: 8rem;
+  /* A term is a line plus its pill's padding. */
+  .skeleton .terms {
+    block-size: calc(1lh + 0.2em);
+    inline-size: 40%;
   }
 `;
