@@ -49,7 +49,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     const existing = registry.get(tag);
     if (existing) {
       if (existing !== self && !(existing.prototype instanceof this)) {
-        console.warn(`post-embeds: <${tag}> is already defined by another class; not redefining it.`);
+        console.warn(`post-embeds: <${tag}> is taken by another class`);
       }
       return;
     }
@@ -156,8 +156,8 @@ export abstract class PostEmbedsElement<T> extends LitElement {
       default:
         // With a source, waiting (for the viewport): the skeleton already holds the ready box, so nothing
         // moves when data arrives and lazy loading observes the card's real size. Without one, and when
-        // hydrating a server-rendered fallback (the server knows no source): the fallback.
-        return this.#activeKey !== undefined && (this.hasUpdated || !this.#serverRendered)
+        // hydrating the fallback a server rendered: the fallback.
+        return this.#activeKey != null && (this.hasUpdated || !this.#serverRendered)
           ? this.renderLoading()
           : html`<slot></slot>`;
     }

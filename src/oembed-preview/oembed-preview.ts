@@ -4,6 +4,7 @@ import type { OEmbed, OEmbedFrame } from '../core/oembed-model.js';
 import { loadChunk } from '../core/chunks.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { safeHttpUrl } from '../core/url.js';
+import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import type { EmbedFrame } from './frame/embed-frame.js';
 import { loadOEmbed } from './load-oembed.js';
@@ -69,7 +70,7 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  */
 export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   static override defaultTag = 'oembed-preview';
-  static override styles = [tokens, oembedPreviewStyles];
+  static override styles = [tokens, skeletonLines, oembedPreviewStyles];
   static override properties: PropertyDeclarations = {
     url: {},
     maxwidth: { type: Number },
@@ -164,7 +165,7 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   }
 
   protected override renderLoading() {
-    return renderSkeleton(!!this.#statedRatio() || isVideoPage(this.url, this.src));
+    return renderSkeleton(!!this.#statedRatio() || isVideoPage(this.url ?? this.src));
   }
 
   /** The media box's ratio the page states with `width` and `height`. */

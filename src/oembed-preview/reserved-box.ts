@@ -3,14 +3,12 @@
  * card is a 16:9 media box above the caption; any other page gets the link card's box.
  */
 
-/** Video providers of the oembed.com list that pages embed most. */
-const VIDEO_HOSTS = /(^|\.)(youtube(-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|dai\.ly|twitch\.tv|tiktok\.com|ted\.com|loom\.com|wistia\.com|streamable\.com)$/;
+/**
+ * Video providers of the oembed.com list that pages embed most, by host, in a page URL or (percent-encoded)
+ * in a complete request URL's `url=`. Unanchored on the left on purpose (`www.`, `m.`, `player.`): a
+ * lookalike host only changes the skeleton's shape.
+ */
+const VIDEO_HOST = /(youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com|twitch\.tv|tiktok\.com)(\/|%2F)/i;
 
-/** Whether `page` (or, for a complete request URL, the page in its `url` parameter) is on a video provider. */
-export function isVideoPage(page: string | undefined, requestUrl?: string): boolean {
-  try {
-    return VIDEO_HOSTS.test(new URL(page ?? new URL(requestUrl!).searchParams.get('url')!).hostname);
-  } catch {
-    return false;
-  }
-}
+/** Whether `url` (a page, or a request URL naming one) is on a video provider. */
+export const isVideoPage = (url = '') => VIDEO_HOST.test(url);

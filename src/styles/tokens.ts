@@ -65,13 +65,6 @@ export const tokens = css`
     animation: pe-pulse 1.4s ease-in-out infinite;
   }
 
-  /* A skeleton of text: one bar per line box (1lh) of the element it stands in for; --_lines of them. */
-  .pe-lines {
-    block-size: calc(var(--_lines, 1) * 1lh);
-    background: repeating-linear-gradient(var(--_pe-color-skeleton) 0 0.75lh, transparent 0 1lh);
-    border-radius: 0;
-  }
-
   @keyframes pe-pulse {
     50% {
       opacity: 0.55;
