@@ -242,5 +242,7 @@ export const postCardStyles = css`
   .skeleton .terms {
     block-size: calc(1lh + 0.2em);
     inline-size: 40%;
+    background-size: 100% 1lh;
+    background-repeat: no-repeat;
   }
 `;
