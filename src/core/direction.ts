@@ -1,8 +1,6 @@
 /**
  * Language tags and the writing direction they imply.
  */
-import { isServer } from 'lit';
-
 /**
  * Right-to-left tags, for browsers without `Intl.Locale#getTextInfo()`: a script subtag decides when
  * there is one (`az-Arab`, `ku-Arab` rtl; `ar-Latn` ltr), else the language's usual script does.
@@ -37,23 +35,4 @@ export function directionForLanguage(lang?: string): Direction | undefined {
   if (!tag) return undefined;
   const locale: LocaleWithTextInfo = new Intl.Locale(tag);
   return (locale.getTextInfo?.() ?? locale.textInfo)?.direction ?? (RTL_TAG.test(tag) ? 'rtl' : 'ltr');
-}
-
-/**
- * The language in effect at `element`: the closest non-empty `lang` attribute, looking through shadow
- * roots to their hosts, else the document's `<html lang>`, else `en`. Returned in canonical form.
- *
- * Server rendering (`@lit-labs/ssr`) has no tree to walk: there, only the element's own `lang` counts (else
- * `en`), so a page that is not in English gives server-rendered elements a `lang` the client reads alike.
- */
-export function nearestLanguage(element: Element): string {
-  if (isServer) return normalizeLanguage(element.getAttribute('lang')) ?? 'en';
-  let node: Element | null = element;
-  let owner: Element | null = null;
-  while (node && !(owner = node.closest('[lang]:not([lang=""])'))) {
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  // A detached element still belongs to a document.
-  return normalizeLanguage((owner ?? element.ownerDocument.documentElement).getAttribute('lang')) ?? 'en';
 }

@@ -1,7 +1,7 @@
 /**
  * Dates and numbers in the library's own voice: one place, so every element writes them alike.
  */
-import { nearestLanguage } from './direction.js';
+import { nearestLanguage } from './nearest-language.js';
 import { getLocale, matchLocale } from './localization.js';
 
 /**

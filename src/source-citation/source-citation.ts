@@ -2,7 +2,7 @@ import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '../core/localization.js';
 import type { Citation } from '../core/citation-model.js';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
-import { nearestLanguage } from '../core/direction.js';
+import { nearestLanguage } from '../core/nearest-language.js';
 import { loadChunk } from '../core/chunks.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { tokens } from '../styles/tokens.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { directionForLanguage, nearestLanguage, normalizeLanguage } from '../../src/core/direction.js';
+import { directionForLanguage, normalizeLanguage } from '../../src/core/direction.js';
+import { nearestLanguage } from '../../src/core/nearest-language.js';
 
 const RTL = ['ar', 'ar-EG', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'syr', 'ku-Arab', 'az-Arab', 'pa-Arab', 'ar_SA'];
 const LTR = ['en', 'en-US', 'fr', 'ja', 'zh-Hant', 'az', 'ku', 'tr', 'hi', 'ar-Latn', 'en_GB'];

@@ -7,7 +7,7 @@
  * - anything else: the sandboxed srcdoc frame (`sandbox.ts`). Rich content, and a video without sizes,
  *   takes the height it reports; a sized video keeps the provider's aspect ratio (the element's box sizes it).
  */
-import { nearestLanguage } from '../../core/direction.js';
+import { nearestLanguage } from '../../core/nearest-language.js';
 import type { OEmbedFrame } from '../../core/oembed-model.js';
 import { safeHttpUrl } from '../../core/url.js';
 import { parseInertHtml } from '../../core/text.js';
