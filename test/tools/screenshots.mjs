@@ -1,5 +1,5 @@
 // The README's screenshots, from headless Chromium against the full demo (`npm run screenshots`, after a
-// build): the Arabic page on a light page, and the English page opted into dark. Each run also checks that
+// build and the docs build): the Arabic page on a light page, and the English page opted into dark. Each run also checks that
 // the page does not overflow horizontally (a right-to-left page cut off on one side).
 import puppeteer from 'puppeteer-core';
 import { startFullDemo } from '../../demo/server/start.mjs';
@@ -8,6 +8,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = [
   { page: 'ar.html', file: 'demo/screenshot-ar.png', scheme: 'light' },
   { page: 'index.html', file: 'demo/screenshot-dark.png', scheme: 'dark' },
+  // The documentation site (npm run docs): one element page in English and in Arabic, and the builder.
+  { page: 'docs/elements/post-card/', file: 'docs/screenshots/post-card-en.png', scheme: 'light' },
+  { page: 'docs/ar/elements/post-card/', file: 'docs/screenshots/post-card-ar.png', scheme: 'light' },
+  { page: 'docs/builder/', file: 'docs/screenshots/builder.png', scheme: 'light' },
 ];
 
 const { url, close } = await startFullDemo({ port: 0 });
@@ -36,7 +40,10 @@ try {
     await tab.evaluate(() =>
       Promise.all(
         [...document.querySelectorAll('post-card, related-posts')].flatMap((el) =>
-          [...el.shadowRoot.querySelectorAll('img')].map((img) => img.decode().catch(() => {})),
+          [...el.shadowRoot.querySelectorAll('img')].map((img) =>
+            // A lazy image below the fold never decodes: wait for it a little, not forever.
+            Promise.race([img.decode().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3000))]),
+          ),
         ),
       ),
     );
