@@ -49,6 +49,7 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
  * @cssproperty [--post-card-image-aspect-ratio=16 / 9] - Image box ratio in the vertical layout.
  * @cssproperty [--post-card-image-size=38%] - Image width in the horizontal layout.
  * @cssproperty [--post-card-excerpt-lines=3] - Lines of excerpt shown before it is cut.
+ * @cssproperty [--post-card-title-lines=2] - Lines of title shown before it is cut (the skeleton reserves as many).
  */
 export class PostCardElement extends PostEmbedsElement<Post> {
   static override defaultTag = 'post-card';

@@ -84,6 +84,7 @@ const MAX_LIMIT = 100;
  * @cssproperty [--post-card-image-aspect-ratio=16 / 9] - Cards: Image box ratio in the vertical layout.
  * @cssproperty [--post-card-image-size=38%] - Cards: Image width in the horizontal layout.
  * @cssproperty [--post-card-excerpt-lines=3] - Cards: Lines of excerpt shown before it is cut.
+ * @cssproperty [--post-card-title-lines=2] - Cards: Lines of title shown before it is cut.
  */
 export class RelatedPostsElement extends PostEmbedsElement<RelatedPostsData> {
   static override defaultTag = 'related-posts';

@@ -24,7 +24,7 @@ async function sources() {
 
 test('the contract tokens are all read by the shared styles', async () => {
   const tokens = await readFile(path.join(SRC, 'styles/tokens.ts'), 'utf8');
-  for (const token of CONTRACT_TOKENS) assert.match(tokens, new RegExp(`var\\(${token},`), `${token} is not read`);
+  for (const token of CONTRACT_TOKENS) assert.match(tokens, new RegExp(`var\\(\\s*${token}\\s*,`), `${token} is not read`);
 });
 
 test('every @cssproperty is used by a stylesheet, and every --<tag>-* property read is documented', async () => {
@@ -34,7 +34,7 @@ test('every @cssproperty is used by a stylesheet, and every --<tag>-* property r
   for (const { text, file } of files) {
     for (const [, name] of text.matchAll(/@cssproperty \[?(--[\w-]+)/g)) {
       documented.add(name);
-      assert.match(styles, new RegExp(`var\\(${name}[,)]`), `${name}, documented in ${path.relative(SRC, file)}, is never read`);
+      assert.match(styles, new RegExp(`var\\(\\s*${name}\\s*[,)]`), `${name}, documented in ${path.relative(SRC, file)}, is never read`);
     }
   }
   assert.ok(documented.size >= 10, 'the elements document their custom properties');
