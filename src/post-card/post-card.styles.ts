@@ -120,7 +120,8 @@ export const postCardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-inline-size: 0;
+    /* The name gives way first (ellipsis); the avatar never spills over the date. */
+    min-inline-size: 1.5em;
   }
 
   .author > :last-child {
