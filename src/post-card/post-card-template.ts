@@ -30,11 +30,16 @@ const headings: Array<(content: unknown, dir?: string) => TemplateResult> = [
   (c, d) => html`<h6 part="title" class="title" dir=${ifDefined(d)}>${c}</h6>`,
 ];
 
-/** Approximate rendered widths per layout, for `sizes` where `sizes="auto"` is not supported. */
+/**
+ * The width each layout's image box asks of a rendition, for `sizes`. The box crops its image (cover), so a box
+ * taller than the image's shape needs a wider one: horizontal cards side by side need about as much as a full
+ * vertical card of 30rem, compact thumbnails 16:9 across a 4.5em square. Not `sizes="auto"`: it keeps a removed
+ * card's image alive in Chromium (its viewport listener), and `sizes` is read before lazy images load anyway.
+ */
 const imageSizes: Record<PostCardLayout, string> = {
-  vertical: 'auto, (max-width: 40rem) 100vw, 40rem',
-  horizontal: 'auto, (max-width: 40rem) 40vw, 16rem',
-  compact: 'auto, 5rem',
+  vertical: '(max-width: 45rem) 100vw, 45rem',
+  horizontal: '(max-width: 28rem) 100vw, (max-width: 80rem) 30rem, 38vw',
+  compact: '9rem',
 };
 
 /**
