@@ -178,10 +178,14 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#nearViewport = false;
-    if (this.#state === 'loading') {
-      this.#abort();
-      this.#setState('idle');
-    }
+    // A card moved in the DOM (removed and inserted again in the same task) keeps its request; one still out
+    // of the document a task later was removed, and its request is aborted (it starts again if it returns).
+    setTimeout(() => {
+      if (!this.isConnected && this.#state === 'loading') {
+        this.#abort();
+        this.#setState('idle');
+      }
+    });
   }
 
   /**

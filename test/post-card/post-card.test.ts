@@ -174,6 +174,28 @@ describe('<post-card>', () => {
       expect(el.matches(':state(error)')).to.equal(false);
     });
 
+    it('keeps its request when moved in the DOM mid-fetch, and aborts it when removed for good', async () => {
+      const signals: AbortSignal[] = [];
+      configure({ fetch: (url, init) => (signals.push(init!.signal!), fetch(url, init)) });
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <section></section><post-card src=${fresh(api('faults/slow?ms=600'))} loading="eager"></post-card>
+      </div>`);
+      const el = wrapper.querySelector('post-card')!;
+      const seen = recordEvents(el);
+      await reach(el, 'loading');
+      // Moved, as a sortable list or a framework's keyed update does: out and back in within one task.
+      wrapper.querySelector('section')!.append(el);
+      await reach(el, 'ready');
+      expect(seen).to.deep.equal(['load', 'loadend']);
+      expect(signals.map((signal) => signal.aborted)).to.deep.equal([false]);
+
+      const removed = await fixture<PostCardElement>(html`<post-card src=${fresh(api('faults/hang'))} loading="eager"></post-card>`);
+      await reach(removed, 'loading');
+      removed.remove();
+      await waitUntil(() => signals[1]?.aborted, 'the request of a removed card is aborted');
+      expect(removed.state).to.equal('idle');
+    });
+
     it('aborts the old request and loads the new one when src changes', async () => {
       const el = await fixture<PostCardElement>(html`<post-card src=${fresh(api('faults/hang'))} loading="eager"></post-card>`);
       const seen = recordEvents(el);
