@@ -19,11 +19,17 @@ export interface PostEmbedsConfig {
   maxBytes?: number;
   /** Requests in flight to one origin at once (default 6); the rest wait in line. */
   maxConcurrentPerOrigin?: number;
+  /**
+   * Response bodies kept for reuse, in bytes of text (default 2 MiB); the least recently used go first,
+   * never one that a connected element shows.
+   */
+  maxCacheBytes?: number;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_CONCURRENT_PER_ORIGIN = 6;
+export const DEFAULT_MAX_CACHE_BYTES = 2 * 1024 * 1024;
 
 let current: PostEmbedsConfig = {};
 

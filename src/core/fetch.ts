@@ -1,18 +1,22 @@
 /**
  * The fetch layer every element goes through.
  *
- * - One request per URL per page: concurrent callers share the in-flight request, later callers get the
- *   cached result (the cache lives as long as the page; `reload` bypasses and refreshes it).
+ * - One request per URL: concurrent callers share the in-flight request, later callers get the cached result
+ *   (`reload` bypasses and refreshes it). The cache is bounded by `maxCacheBytes`, least recently used out
+ *   first; an entry a connected element still shows (its caller's `signal` not aborted) is never dropped.
+ * - Single posts by id asked of one site in the same task share a collection request (`batch.ts`).
  * - A caller's `signal` only detaches that caller; the network request is aborted once no caller is left.
  * - Timeout, body size cap, `credentials: 'omit'` and a per-origin concurrency cap come from `configure()`.
  * - Every failure is a `PostEmbedsError` with a stable `code`, except the caller's own abort (`AbortError`).
  */
 import {
   DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_CACHE_BYTES,
   DEFAULT_MAX_CONCURRENT_PER_ORIGIN,
   DEFAULT_TIMEOUT,
   getConfig,
 } from './config.js';
+import { batchMember, fetchBatched } from './batch.js';
 import { PostEmbedsError } from './errors.js';
 
 export type ResponseKind = 'json' | 'text';
@@ -22,12 +26,17 @@ export interface FetchedResource {
   url: string;
   /** Parsed JSON for `kind: 'json'`, the body text for `kind: 'text'`. */
   body: unknown;
+  /** The body's length as text: what it counts for in the cache's bound. */
+  size?: number;
 }
 
 export interface FetchOptions {
   /** How to read the body (default `json`). */
   kind?: ResponseKind;
-  /** Aborting detaches this caller; the request itself stops when no caller is left. */
+  /**
+   * Aborting detaches this caller; the request itself stops when no caller is left. Until it aborts, the
+   * caller holds the cached result: elements abort when removed or given another source.
+   */
   signal: AbortSignal;
   /** Skip the cache and replace its entry with a fresh response. */
   reload?: boolean;
@@ -39,9 +48,15 @@ interface Entry {
   controller?: AbortController;
   /** Callers still waiting. */
   waiters: number;
+  /** Callers whose signal has not aborted: an entry they hold is not dropped to make room. */
+  holders: number;
+  /** What the entry counts for in `cachedBytes` once it has arrived. */
+  size: number;
 }
 
+/** In order of last use, least recent first. */
 const cache = new Map<string, Entry>();
+let cachedBytes = 0;
 
 const cacheKey = (url: string, kind: ResponseKind) => `${kind} ${url}`;
 
@@ -51,18 +66,52 @@ export function fetchResource(url: string, { kind = 'json', signal, reload }: Fe
   let entry = cache.get(key);
   if (!entry || reload) {
     const controller = new AbortController();
-    const created: Entry = (entry = { controller, waiters: 0, promise: request(url, kind, controller.signal) });
+    const member = kind == 'json' && !reload ? batchMember(url) : undefined;
+    const promise = member
+      ? fetchBatched(url, member, controller.signal, (target, signal) => request(target, 'json', signal))
+      : request(url, kind, controller.signal);
+    const created: Entry = (entry = { controller, waiters: 0, holders: 0, size: 0, promise });
     created.promise.then(
-      () => delete created.controller,
+      ({ size = 0 }) => {
+        delete created.controller;
+        if (cache.get(key) !== created) return;
+        cachedBytes += created.size = size;
+        trim();
+      },
       () => {
         delete created.controller;
         // Failures are not cached: the next caller (a retry) asks again.
         forget(key, created);
       },
     );
-    cache.set(key, created);
   }
+  // Most recently used last.
+  cache.delete(key);
+  cache.set(key, entry);
+  hold(entry, signal);
   return join(key, entry, signal);
+}
+
+function hold(entry: Entry, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  entry.holders++;
+  signal.addEventListener(
+    'abort',
+    () => {
+      entry.holders--;
+      trim();
+    },
+    { once: true },
+  );
+}
+
+/** Drops the least recently used entries nobody holds until the cache is within its bound. */
+function trim(): void {
+  const limit = getConfig().maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES;
+  for (const [key, entry] of cache) {
+    if (cachedBytes <= limit) return;
+    if (!entry.holders && !entry.controller) forget(key, entry);
+  }
 }
 
 /**
@@ -71,7 +120,8 @@ export function fetchResource(url: string, { kind = 'json', signal, reload }: Fe
  */
 export function primeResource(url: string, body: unknown): void {
   const key = cacheKey(url, 'json');
-  if (!cache.has(key)) cache.set(key, { promise: Promise.resolve({ url, body }), waiters: 0 });
+  // Counted in the collection that brought it.
+  if (!cache.has(key)) cache.set(key, { promise: Promise.resolve({ url, body }), waiters: 0, holders: 0, size: 0 });
 }
 
 /** Forgets `url` after `seconds` (oEmbed `cache_age`). */
@@ -97,11 +147,14 @@ export function derive<T>(resource: FetchedResource, key: string, compute: () =>
 /** Empties the cache; for tests and for apps that log a user out. */
 export function clearResourceCache(): void {
   cache.clear();
+  cachedBytes = 0;
 }
 
 /** Drops `entry` from the cache unless a newer one (a reload) has taken its place. */
 function forget(key: string, entry: Entry): void {
-  if (cache.get(key) === entry) cache.delete(key);
+  if (cache.get(key) !== entry) return;
+  cache.delete(key);
+  cachedBytes -= entry.size;
 }
 
 function join(key: string, entry: Entry, signal: AbortSignal): Promise<FetchedResource> {
@@ -189,7 +242,7 @@ async function request(url: string, kind: ResponseKind, signal: AbortSignal): Pr
   }
   const responseUrl = response.url || url;
   const body = kind === 'json' ? parseJson(text, response.headers.get('content-type') ?? '', responseUrl) : text;
-  return { url: responseUrl, body };
+  return { url: responseUrl, body, size: text.length };
 }
 
 /** Reads the body as UTF-8 text, refusing it as soon as it is known to pass `maxBytes`. */

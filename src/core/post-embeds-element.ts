@@ -179,12 +179,12 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     this.#observer = undefined;
     this.#nearViewport = false;
     // A card moved in the DOM (removed and inserted again in the same task) keeps its request; one still out
-    // of the document a task later was removed, and its request is aborted (it starts again if it returns).
+    // of the document a task later was removed: its request is aborted (it starts again if it returns) and
+    // the response it shows is no longer held in the cache.
     setTimeout(() => {
-      if (!this.isConnected && this.#state === 'loading') {
-        this.#abort();
-        this.#setState('idle');
-      }
+      if (this.isConnected) return;
+      this.#abort();
+      if (this.#state === 'loading') this.#setState('idle');
     });
   }
 

@@ -33,6 +33,54 @@ describe('fetch layer', () => {
   });
   after(() => resetConfig());
 
+  describe('bounded cache (issue 11: flat memory)', () => {
+    /** A body of about `kb` KB of text. */
+    const sized = (kb: number) => json({ text: 'x'.repeat(kb * 1024) });
+
+    it('drops the least recently used responses nobody holds once over maxCacheBytes', async () => {
+      const calls = fakeFetch(() => sized(10));
+      configure({ maxCacheBytes: 25 * 1024 });
+      const done = () => {
+        const controller = new AbortController();
+        return { signal: controller.signal, release: () => controller.abort() };
+      };
+      for (const name of ['a', 'b', 'c']) {
+        const caller = done();
+        await fetchResource(`https://a.example/${name}`, { signal: caller.signal });
+        caller.release();
+      }
+      // 30 KB cached, 25 KB allowed: a, the least recently used, went.
+      await fetchResource('https://a.example/c', { signal: signal() });
+      await fetchResource('https://a.example/b', { signal: signal() });
+      expect(calls.length).to.equal(3);
+      await fetchResource('https://a.example/a', { signal: signal() });
+      expect(calls.length).to.equal(4);
+    });
+
+    it('never drops a response a caller still holds, however far over the bound', async () => {
+      const calls = fakeFetch(() => sized(10));
+      configure({ maxCacheBytes: 1 });
+      // Held: the signals never abort, as a connected element's do not.
+      for (const name of ['a', 'b', 'c']) await fetchResource(`https://a.example/${name}`, { signal: signal() });
+      for (const name of ['a', 'b', 'c']) await fetchResource(`https://a.example/${name}`, { signal: signal() });
+      expect(calls.length).to.equal(3);
+    });
+
+    it('a released response goes as soon as the cache is over its bound', async () => {
+      const calls = fakeFetch(() => sized(10));
+      configure({ maxCacheBytes: 15 * 1024 });
+      const holder = new AbortController();
+      await fetchResource('https://a.example/a', { signal: holder.signal });
+      await fetchResource('https://a.example/b', { signal: signal() });
+      await fetchResource('https://a.example/a', { signal: signal() });
+      expect(calls.length).to.equal(2);
+      // The first holder goes, but a second caller of a still holds it.
+      holder.abort();
+      await fetchResource('https://a.example/a', { signal: signal() });
+      expect(calls.length).to.equal(2);
+    });
+  });
+
   it('shares one request between concurrent callers and caches the result', async () => {
     const calls = fakeFetch(() => json({ ok: 1 }));
     const [a, b] = await Promise.all([

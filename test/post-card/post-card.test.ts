@@ -196,6 +196,23 @@ describe('<post-card>', () => {
       expect(removed.state).to.equal('idle');
     });
 
+    it('keeps the response a connected card shows, and lets the cache drop it once the card is removed', async () => {
+      configure({ maxCacheBytes: 1 });
+      const src = fresh(api(`wp-json/wp/v2/posts/${EN_POST}?_embed`));
+      const path = new URL(src).pathname;
+      const first = await fixture<PostCardElement>(html`<post-card src=${src} loading="eager"></post-card>`);
+      await reach(first, 'ready');
+      const second = await fixture<PostCardElement>(html`<post-card src=${src} loading="eager"></post-card>`);
+      await reach(second, 'ready');
+      expect(await requestCount(path)).to.equal(1);
+      first.remove();
+      second.remove();
+      await aTimeout(50);
+      const third = await fixture<PostCardElement>(html`<post-card src=${src} loading="eager"></post-card>`);
+      await reach(third, 'ready');
+      expect(await requestCount(path)).to.equal(2);
+    });
+
     it('aborts the old request and loads the new one when src changes', async () => {
       const el = await fixture<PostCardElement>(html`<post-card src=${fresh(api('faults/hang'))} loading="eager"></post-card>`);
       const seen = recordEvents(el);

@@ -1,6 +1,7 @@
 /**
  * Ghost Content API (v5 shapes): `/api/ghost/content/posts/` (`include=authors,tags`, `limit` (default 15,
- * or `all`), `page`, `filter=slug:x|slug:[a,b]|tag:x`, joined with `+`), `/posts/slug/{slug}/` and `/settings/`.
+ * or `all`), `page`, `filter=slug:x|slug:[a,b]|tag:x`, joined with `+`), `/posts/{id}/`, `/posts/slug/{slug}/`
+ * and `/settings/`.
  * `/api/ghost-ar/content/…` is the Arabic edition of the site. Ghost states a site's language only in
  * `settings.locale`; so that one request is enough to know it, the Arabic edition also puts `locale: "ar"`
  * at the root of its posts responses.
@@ -21,7 +22,8 @@ const GHOST_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cach
 
 export const routes = Object.entries(EDITIONS).flatMap(([edition, lang]) => [
   { path: `/${edition}/content/posts`, handler: (ctx) => browsePosts(ctx, lang) },
-  { path: `/${edition}/content/posts/slug/:slug`, handler: (ctx) => readPost(ctx, lang) },
+  { path: `/${edition}/content/posts/slug/:slug`, handler: (ctx) => readPost(ctx, lang, (post) => post.slug === ctx.params.slug) },
+  { path: `/${edition}/content/posts/:id`, handler: (ctx) => readPost(ctx, lang, (post) => ghostId('post', post.id) === ctx.params.id) },
   { path: `/${edition}/content/settings`, handler: (ctx) => sendGhost(ctx.res, 200, { settings: settings(ctx.apiBase, lang), meta: {} }) },
 ]);
 
@@ -67,8 +69,8 @@ function browsePosts(ctx, lang) {
   });
 }
 
-function readPost(ctx, lang) {
-  const post = POSTS.find((candidate) => candidate.lang === lang && candidate.slug === ctx.params.slug);
+function readPost(ctx, lang, wanted) {
+  const post = POSTS.find((candidate) => candidate.lang === lang && wanted(candidate));
   if (!post) return sendGhostError(ctx.res, 404, 'NotFoundError', 'Resource not found', 'Post not found.');
   sendGhost(ctx.res, 200, {
     posts: [ghostPost(post, ctx.apiBase, includes(ctx.query))],

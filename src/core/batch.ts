@@ -1,0 +1,140 @@
+/**
+ * One request for many posts by id. Cards asking one site for single posts in the same task are answered by
+ * a collection request, at most 100 ids each: WordPress `/wp/v2/posts?include=1,2,3&per_page=100`, Ghost
+ * `/posts/?filter=id:[a,b,c]&limit=100`. Each card still gets its own resource (the single post's body, as
+ * the single URL would have answered), or its own `not-found` when the site did not return its id.
+ */
+import { PostEmbedsError } from './errors.js';
+
+/** What the fetch layer gives for a URL (fetch.ts's `FetchedResource`). */
+interface FetchedResource {
+  url: string;
+  body: unknown;
+  size?: number;
+}
+
+/** A single-post URL that a collection request can answer along with others. */
+export interface BatchMember {
+  /** The collection the post belongs to (the URL without its id, `key` and other parameters kept). */
+  group: string;
+  id: string;
+  /** The collection URL asking for `ids`. */
+  collection(ids: string[]): string;
+  /** The posts of a collection's body, or `undefined` when it is not one. */
+  items(body: unknown): Array<{ id?: unknown }> | undefined;
+  /** The body the single URL answers with `item`. */
+  single(body: unknown, item: unknown): unknown;
+}
+
+const WORDPRESS_POST = /^(.*\/wp\/v2\/posts)\/(\d+)\/?$/;
+/** Ghost's `/ghost/api/content/`, or a proxy's `/ghost/content/`; Ghost ids are 24 hex digits. */
+const GHOST_POST = /^(.*\/ghost\/(?:api\/)?content\/(posts|pages))\/([\da-f]{24})\/?$/;
+
+/** How `url` can be batched, or `undefined` for a URL of any other kind. */
+export function batchMember(url: string): BatchMember | undefined {
+  const parsed = new URL(url);
+  // Plain permalinks name the route in `rest_route`, pretty ones in the path.
+  const route = parsed.searchParams.get('rest_route');
+  const path = route ?? parsed.pathname;
+  const setPath = (value: string) => (route == null ? (parsed.pathname = value) : parsed.searchParams.set('rest_route', value));
+  const withQuery = (query: Record<string, string>) => {
+    const next = new URL(parsed);
+    for (const [name, value] of Object.entries(query)) next.searchParams.set(name, value);
+    // `_embed` stays a bare flag, as the single URL has it.
+    return next.href.replace(/=(?=&|$)/g, '');
+  };
+  const wordpress = WORDPRESS_POST.exec(path);
+  if (wordpress) {
+    setPath(wordpress[1]!);
+    return {
+      group: parsed.href,
+      // `post-id="042"` is post 42, as WordPress reads it.
+      id: String(Number(wordpress[2])),
+      collection: (ids) => withQuery({ include: ids.join(','), per_page: '100' }),
+      items: (body) => (Array.isArray(body) ? body : undefined),
+      single: (_, item) => item,
+    };
+  }
+  const ghost = route == null && GHOST_POST.exec(path);
+  if (ghost) {
+    const [, base, kind, id] = ghost;
+    setPath(`${base}/`);
+    return {
+      group: parsed.href,
+      id: id!,
+      collection: (ids) => withQuery({ filter: `id:[${ids.join(',')}]`, limit: '100' }),
+      items: (body) => {
+        const items = (body as Record<string, unknown> | null)?.[kind!];
+        return Array.isArray(items) ? items : undefined;
+      },
+      // Ghost answers a single post as a list of one, with the response's other fields (`meta`).
+      single: (body, item) => ({ ...(body as object), [kind!]: [item] }),
+    };
+  }
+  return undefined;
+}
+
+interface Waiting {
+  member: BatchMember;
+  url: string;
+  signal: AbortSignal;
+  resolve(resource: FetchedResource): void;
+  reject(error: unknown): void;
+}
+
+type Send = (url: string, signal: AbortSignal) => Promise<FetchedResource>;
+
+let queued: Waiting[] = [];
+
+/**
+ * `url`'s resource, fetched with the other single posts of its collection asked for in this task. `send` makes
+ * a request; `signal` is the single request's (aborted when no caller is left).
+ */
+export function fetchBatched(url: string, member: BatchMember, signal: AbortSignal, send: Send): Promise<FetchedResource> {
+  return new Promise((resolve, reject) => {
+    if (!queued.length) setTimeout(() => flush(send));
+    queued.push({ member, url, signal, resolve, reject });
+  });
+}
+
+function flush(send: Send): void {
+  const groups = new Map<string, Waiting[]>();
+  for (const waiting of queued.splice(0)) {
+    if (waiting.signal.aborted) waiting.reject(waiting.signal.reason);
+    else groups.set(waiting.member.group, [...(groups.get(waiting.member.group) ?? []), waiting]);
+  }
+  for (const members of groups.values()) {
+    for (let start = 0; start < members.length; start += 100) request(members.slice(start, start + 100), send);
+  }
+}
+
+async function request(members: Waiting[], send: Send): Promise<void> {
+  if (members.length === 1) return fetchEach(members, send);
+  // The collection request stops when every card that wants it has gone.
+  const controller = new AbortController();
+  let left = members.length;
+  for (const { signal } of members) signal.addEventListener('abort', () => --left || controller.abort(), { once: true });
+  let resource: FetchedResource;
+  try {
+    resource = await send(members[0]!.member.collection(members.map(({ member }) => member.id)), controller.signal);
+  } catch (error) {
+    // A site that refuses the collection query (an HTTP error) may still answer each post: ask as each card
+    // would have. A site that is down, slow or gone fails every card alike.
+    if (error instanceof PostEmbedsError && error.code == 'http') return fetchEach(members, send);
+    for (const { reject } of members) reject(error);
+    return;
+  }
+  const { url, body, size = 0 } = resource;
+  const items = members[0]!.member.items(body);
+  if (!items) return fetchEach(members, send);
+  for (const { member, resolve, reject } of members) {
+    const item = items.find((post) => String(post?.id) === member.id);
+    // Each post counts for its share of the collection in the cache's bound.
+    if (item) resolve({ url, body: member.single(body, item), size: size / members.length });
+    else reject(new PostEmbedsError('not-found', `${url} has no post with id ${member.id}.`, { url }));
+  }
+}
+
+function fetchEach(members: Waiting[], send: Send): void {
+  for (const { url, signal, resolve, reject } of members) send(url, signal).then(resolve, reject);
+}
