@@ -1,5 +1,5 @@
 /**
- * One request for many posts by id. Cards asking one site for single posts in the same task are answered by
+ * One request for many posts by id (an on-demand chunk: fetch.ts loads it when a task asks for two or more). Cards asking one site for single posts in the same task are answered by
  * a collection request, at most 100 ids each: WordPress `/wp/v2/posts?include=1,2,3&per_page=100`, Ghost
  * `/posts/?filter=id:[a,b,c]&limit=100`. Each card still gets its own resource (the single post's body, as
  * the single URL would have answered), or its own `not-found` when the site did not return its id.
@@ -14,7 +14,7 @@ interface FetchedResource {
 }
 
 /** A single-post URL that a collection request can answer along with others. */
-export interface BatchMember {
+interface BatchMember {
   /** The collection the post belongs to (the URL without its id, `key` and other parameters kept). */
   group: string;
   id: string;
@@ -31,7 +31,7 @@ const WORDPRESS_POST = /^(.*\/wp\/v2\/posts)\/(\d+)\/?$/;
 const GHOST_POST = /^(.*\/ghost\/(?:api\/)?content\/(posts|pages))\/([\da-f]{24})\/?$/;
 
 /** How `url` can be batched, or `undefined` for a URL of any other kind. */
-export function batchMember(url: string): BatchMember | undefined {
+function batchMember(url: string): BatchMember | undefined {
   const parsed = new URL(url);
   // Plain permalinks name the route in `rest_route`, pretty ones in the path.
   const route = parsed.searchParams.get('rest_route');
@@ -74,41 +74,37 @@ export function batchMember(url: string): BatchMember | undefined {
   return undefined;
 }
 
-interface Waiting {
-  member: BatchMember;
+/** A caller of `fetchResource` whose URL may be batched (fetch.ts queues them for a task). */
+export interface Waiting {
   url: string;
   signal: AbortSignal;
   resolve(resource: FetchedResource): void;
   reject(error: unknown): void;
 }
 
-type Send = (url: string, signal: AbortSignal) => Promise<FetchedResource>;
-
-let queued: Waiting[] = [];
-
-/**
- * `url`'s resource, fetched with the other single posts of its collection asked for in this task. `send` makes
- * a request; `signal` is the single request's (aborted when no caller is left).
- */
-export function fetchBatched(url: string, member: BatchMember, signal: AbortSignal, send: Send): Promise<FetchedResource> {
-  return new Promise((resolve, reject) => {
-    if (!queued.length) setTimeout(() => flush(send));
-    queued.push({ member, url, signal, resolve, reject });
-  });
+interface Member extends Waiting {
+  member: BatchMember;
 }
 
-function flush(send: Send): void {
-  const groups = new Map<string, Waiting[]>();
-  for (const waiting of queued.splice(0)) {
-    if (waiting.signal.aborted) waiting.reject(waiting.signal.reason);
-    else groups.set(waiting.member.group, [...(groups.get(waiting.member.group) ?? []), waiting]);
+export type Send = (url: string, signal: AbortSignal) => Promise<FetchedResource>;
+
+/**
+ * Answers the callers queued in one task: by a collection request per site and kind (at most 100 ids each),
+ * a caller whose URL is not a single post, or alone in its collection, by its own request.
+ */
+export function flushBatch(queue: Waiting[], send: Send): void {
+  const groups = new Map<string, Member[]>();
+  for (const waiting of queue) {
+    const member = batchMember(waiting.url);
+    if (!member) fetchEach([waiting], send);
+    else groups.set(member.group, [...(groups.get(member.group) ?? []), { ...waiting, member }]);
   }
   for (const members of groups.values()) {
     for (let start = 0; start < members.length; start += 100) request(members.slice(start, start + 100), send);
   }
 }
 
-async function request(members: Waiting[], send: Send): Promise<void> {
+async function request(members: Member[], send: Send): Promise<void> {
   if (members.length === 1) return fetchEach(members, send);
   // The collection request stops when every card that wants it has gone.
   const controller = new AbortController();

@@ -16,7 +16,8 @@ import {
   DEFAULT_TIMEOUT,
   getConfig,
 } from './config.js';
-import { batchMember, fetchBatched } from './batch.js';
+import type { Send, Waiting } from './batch.js';
+import { loadChunk } from './chunks.js';
 import { PostEmbedsError } from './errors.js';
 
 export type ResponseKind = 'json' | 'text';
@@ -66,10 +67,10 @@ export function fetchResource(url: string, { kind = 'json', signal, reload }: Fe
   let entry = cache.get(key);
   if (!entry || reload) {
     const controller = new AbortController();
-    const member = kind == 'json' && !reload ? batchMember(url) : undefined;
-    const promise = member
-      ? fetchBatched(url, member, controller.signal, (target, signal) => request(target, 'json', signal))
-      : request(url, kind, controller.signal);
+    const promise =
+      kind == 'json' && !reload && BATCHABLE.test(url)
+        ? batched(url, controller.signal)
+        : request(url, kind, controller.signal);
     const created: Entry = (entry = { controller, waiters: 0, holders: 0, size: 0, promise });
     created.promise.then(
       ({ size = 0 }) => {
@@ -129,6 +130,31 @@ export function expireResource(url: string, seconds: number, kind: ResponseKind 
   const key = cacheKey(url, kind);
   const entry = cache.get(key);
   if (entry && seconds >= 0) setTimeout(() => forget(key, entry), Math.min(seconds * 1000, 2 ** 31 - 1));
+}
+
+/** A single WordPress or Ghost post by id: `batch.ts` may answer it with others of its site. */
+const BATCHABLE = /(\/|%2F)wp\1v2\1posts\1\d+\1?(\?|&|$)|\/ghost\/(api\/)?content\/(posts|pages)\/[\da-f]{24}\/?(\?|$)/;
+
+let queue: Waiting[] = [];
+
+/** `url`, fetched with the other single posts asked for in this task (one request when alone). */
+function batched(url: string, signal: AbortSignal): Promise<FetchedResource> {
+  return new Promise((resolve, reject) => {
+    if (!queue.length) setTimeout(flush);
+    queue.push({ url, signal, resolve, reject });
+  });
+}
+
+function flush(): void {
+  // Callers gone while they waited get their abort; the others are asked for.
+  const waiting = queue.filter(({ signal, reject }) => !signal.aborted || reject(signal.reason));
+  queue = [];
+  const send: Send = (url, signal) => request(url, 'json', signal);
+  if (waiting.length < 2) return waiting.forEach(({ url, signal, resolve, reject }) => send(url, signal).then(resolve, reject));
+  loadChunk(import('./batch.js')).then(
+    ({ flushBatch }) => flushBatch(waiting, send),
+    (error) => waiting.forEach(({ reject }) => reject(error)),
+  );
 }
 
 const derivedValues = new WeakMap<FetchedResource, Map<string, unknown>>();
