@@ -68,14 +68,18 @@ export class OEmbedSource {
       AbortSignal.timeout(this.#options.timeout),
     );
     expectSuccess(upstream);
-    // Providers do not always answer in the format asked for: the content type decides.
+    // Providers do not always answer in the format asked for: a JSON or XML content type decides. Others
+    // label their answers wrongly (`text/html` from DeviantArt, Spotify and Ustream, `text/x-javascript`
+    // from Animoto, for JSON): then the body decides, as in the elements, and an HTML page is refused.
     const type = mediaType(upstream.response);
-    const parse = isJsonType(type) ? parseJson : isXmlType(type) ? parseOEmbedXml : undefined;
-    if (!parse) {
+    const declared = isJsonType(type) ? parseJson : isXmlType(type) ? parseOEmbedXml : undefined;
+    if (!declared && !isTextType(type)) {
       discardBody(upstream.response);
       throw new ProxyError(422, 'invalid-upstream', `Expected an oEmbed response, got ${type || 'no content type'}.`);
     }
     const text = await readCappedText(upstream.response, this.#options.maxOEmbedBytes);
+    const parse = declared ?? sniffed(text);
+    if (!parse) throw new ProxyError(422, 'invalid-upstream', `Expected an oEmbed response, got ${type}.`);
     return {
       oembed: normalizeOEmbed(parse(text), upstream.url),
       cacheControl: upstream.response.headers.get('cache-control'),
@@ -89,6 +93,19 @@ function isJsonType(type: string): boolean {
 
 function isXmlType(type: string): boolean {
   return type === 'text/xml' || type === 'application/xml' || type.endsWith('+xml');
+}
+
+/** Text a mislabelled oEmbed answer arrives as (`text/html`, `text/plain`, `text/x-javascript`). */
+function isTextType(type: string): boolean {
+  return type.startsWith('text/');
+}
+
+/** The reader a body's first character calls for: `{` JSON, `<?xml` or `<oembed` XML, else none. */
+function sniffed(text: string): ((text: string) => unknown) | undefined {
+  const start = text.trimStart();
+  if (start.startsWith('{')) return parseJson;
+  if (/^<(\?xml|oembed[\s>])/i.test(start)) return parseOEmbedXml;
+  return undefined;
 }
 
 function parseJson(text: string): unknown {

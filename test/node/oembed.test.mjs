@@ -156,7 +156,8 @@ describe('GET /oembed', () => {
     ['rich-without-html', 'a rich type without html'],
     ['version-2', 'another oEmbed version'],
     ['not-an-object', 'a JSON array'],
-    ['html-content-type', 'an HTML content type'],
+    ['html-page', 'an HTML page'],
+    ['binary-content-type', 'a content type that is not text'],
   ]) {
     it(`answers 422 for ${why}`, async () => {
       const type = name.includes('xml') ? '&type=xml' : '';
@@ -165,6 +166,12 @@ describe('GET /oembed', () => {
       assert.equal((await response.json()).error, 'invalid-upstream');
     });
   }
+
+  it('reads a JSON answer labelled text/html by its body, as real providers send them (issue 10)', async () => {
+    const response = await proxy.get(route('oembed', `${origin.url}/faults/page?oembed=/faults/oembed/html-content-type`));
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { type: 'link', version: '1.0', title: 'Mislabelled' });
+  });
 
   it('answers 404 when nothing provides an oEmbed, and when the page does not exist', async () => {
     const none = await proxy.get(route('oembed', `${origin.url}/samples/open-graph`));

@@ -38,7 +38,11 @@ export const FAULT_OEMBEDS = {
   ],
   'version-2': ['application/json', JSON.stringify({ version: '2.0', type: 'link' })],
   'not-an-object': ['application/json', '[{"type": "link"}]'],
-  'html-content-type': ['text/html', JSON.stringify({ version: '1.0', type: 'link' })],
+  // JSON labelled as HTML, as DeviantArt, Spotify and Ustream answer (issue 10's corpus): read by its body.
+  'html-content-type': ['text/html', JSON.stringify({ version: '1.0', type: 'link', title: 'Mislabelled' })],
+  // A provider's HTML error page where an answer should be.
+  'html-page': ['text/html', '<!DOCTYPE html><html><head><title>Oops</title></head><body>Not found</body></html>'],
+  'binary-content-type': ['application/octet-stream', JSON.stringify({ version: '1.0', type: 'link' })],
   'wordpress-text': [
     'application/json',
     JSON.stringify({ version: '1.0', type: 'link', title: 'Are they &#8216;winning&#8217; &amp;lt;cheaply&amp;gt;?' }),
