@@ -1,8 +1,9 @@
 /**
  * `<oembed-preview>` over every recorded oEmbed response of the corpus (test/fixtures/real/oembed/, copied
- * unchanged from oscarotero/Embed's test cache: see SOURCES.md). Each reaches `ready` with the type its data
- * calls for, or the error the table names. Expected values come from `JSON.parse` and the rules written
- * here, not from the library's reader. Test names carry the issue-10 class a file exercises.
+ * unchanged from oscarotero/Embed's test cache and ruby-oembed's VCR cassette: see SOURCES.md), JSON and XML.
+ * Each reaches `ready` with the type its data calls for, or the error the table names. Expected values come
+ * from `JSON.parse` (or the XML elements' text, read here) and the rules written here, not from the library's
+ * reader. Test names carry the issue-10 class a file exercises.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/oembed-preview.js';
@@ -57,10 +58,35 @@ const FILES: Record<string, { error: string; why: string } | null> = {
   'www.youtube.com.oembed.4e2dd395e94cc4f7fd39a8081b0cdc17.php': null,
   'www.youtube.com.oembed.5983a98476444a059f7de5f74a874179.php': null,
   'www.youtube.com.oembed.8ce1ccae073d71579a2aacd9427c391b.php': null,
+  // ruby-oembed's discovery cassette (2011–2016): `<file>@<n>` is its n-th recorded interaction.
+  'OEmbed_ProviderDiscovery.yml@4': null, // YouTube, JSON
+  'OEmbed_ProviderDiscovery.yml@8': null, // YouTube, XML (text/xml)
+  'OEmbed_ProviderDiscovery.yml@13': null, // Vimeo, JSON
+  'OEmbed_ProviderDiscovery.yml@17': null, // Vimeo, XML (text/xml;charset=UTF-8)
+  'OEmbed_ProviderDiscovery.yml@28': null, // Facebook post, JSON served as text/javascript
+  'OEmbed_ProviderDiscovery.yml@34': null, // Tumblr, JSON
+  'OEmbed_ProviderDiscovery.yml@44': null, // Noteflight, JSON
+  'OEmbed_ProviderDiscovery.yml@58': null, // Noteflight, XML (application/xml)
 };
 
 /** The page every request is about (the corpus answers whatever the query; the element needs one to link to). */
 const PAGE = 'https://provider.example/the-embedded-page';
+
+/** Whether a recorded body is an XML answer (`format=xml`) rather than JSON. */
+const isXml = (text: string) => /^\s*</.test(text);
+
+/**
+ * The response's fields, independently of the library: `JSON.parse`, or for XML the text of each child of
+ * the `<oembed>` root as oEmbed's XML format defines it (first one wins).
+ */
+function responseFields(text: string): Record<string, unknown> {
+  if (!isXml(text)) return JSON.parse(text);
+  const root = new DOMParser().parseFromString(text, 'application/xml').documentElement;
+  expect(root.localName, 'the XML root').to.equal('oembed');
+  const fields: Record<string, unknown> = {};
+  for (const child of Array.from(root.children)) fields[child.localName] ??= child.textContent;
+  return fields;
+}
 
 const isSize = (value: unknown) => (typeof value == 'number' || (typeof value == 'string' && /^\d+$/.test(value))) && +value > 0;
 
@@ -87,16 +113,23 @@ describe('real oEmbed responses (corpus)', () => {
 
   for (const [file, failure] of Object.entries(FILES)) {
     it(`${file}${failure ? `: ${failure.error} error (${failure.why})` : ''}`, async function () {
+      const text = await recordedText('oembed', file);
+      // An XML answer is asked for as the spec says: `format=xml`.
+      const format = isXml(text) ? 'xml' : 'json';
       const el = await fixture<OEmbedPreviewElement>(
-        html`<oembed-preview src=${recorded('oembed', file, `?url=${encodeURIComponent(PAGE)}`)} loading="eager"></oembed-preview>`,
+        html`<oembed-preview
+          src=${recorded('oembed', file, `?url=${encodeURIComponent(PAGE)}&format=${format}`)}
+          format=${format}
+          loading="eager"
+        ></oembed-preview>`,
       );
       if (failure) {
         await reach(el, 'error');
         expect(el.error?.code).to.equal(failure.error);
         return;
       }
-      const data = JSON.parse(await recordedText('oembed', file));
-      this.test!.title = classes(data) + this.test!.title;
+      const data = responseFields(text);
+      this.test!.title = (format == 'xml' ? '[XML] ' : '') + classes(data) + this.test!.title;
       await reach(el, 'ready');
       const type = expectedType(data);
       expect(el.data?.type, 'type').to.equal(type);
