@@ -1,5 +1,6 @@
 /**
- * One request for many posts by id (an on-demand chunk: fetch.ts loads it when a task asks for two or more). Cards asking one site for single posts in the same task are answered by
+ * One request for many posts by id, an on-demand chunk that fetch.ts loads when a task asks for two or more
+ * posts that may be batched. Cards asking one site for single posts in the same task are answered by
  * a collection request, at most 100 ids each: WordPress `/wp/v2/posts?include=1,2,3&per_page=100`, Ghost
  * `/posts/?filter=id:[a,b,c]&limit=100`. Each card still gets its own resource (the single post's body, as
  * the single URL would have answered), or its own `not-found` when the site did not return its id.
