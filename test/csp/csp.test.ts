@@ -3,13 +3,24 @@ import { api } from '../helpers.js';
 import { strictPage } from './strict-page.js';
 
 describe('strict CSP with Trusted Types', () => {
-  it('the test page really enforces Trusted Types', async () => {
+  it('the test page really enforces its policy: Trusted Types where the browser has them, else script-src', async () => {
     const { frame, win, doc } = await strictPage();
-    expect(() => {
-      doc.body.innerHTML = '<b>not allowed</b>';
-    }).to.throw();
-    // Violation reports are queued as tasks: the recorder sees this one shortly after.
-    await waitUntil(() => win.violations.some((v) => v.includes('require-trusted-types-for')), 'violation recorded');
+    // Firefox ESR 140.12 has no Trusted Types (no `trustedTypes`, innerHTML takes strings): there the policy's
+    // other directives still hold, and the elements' own Trusted Types policies are not needed.
+    if ('trustedTypes' in win) {
+      expect(() => {
+        doc.body.innerHTML = '<b>not allowed</b>';
+      }).to.throw();
+      // Violation reports are queued as tasks: the recorder sees this one shortly after.
+      await waitUntil(() => win.violations.some((v) => v.includes('require-trusted-types-for')), 'violation recorded');
+    } else {
+      // (With Trusted Types, setting an inline script's text would itself throw.)
+      const inline = doc.createElement('script');
+      inline.textContent = 'window.ranInline = true';
+      doc.body.append(inline);
+      await waitUntil(() => win.violations.some((v) => v.startsWith('script-src')), 'inline script refused');
+      expect((win as unknown as { ranInline?: boolean }).ranInline).to.equal(undefined);
+    }
     frame.remove();
   });
 
