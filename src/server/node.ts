@@ -6,9 +6,10 @@
 import { lookup as systemLookup } from 'node:dns/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LookupFunction } from 'node:net';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import { Agent, buildConnector } from 'undici';
 import { ProxyError } from './errors.js';
 import { createHandler, createProxy, type ProxyHandler } from './handler.js';
+import { dispatcherFetch } from './node-transport.js';
 import type { FetchFunction, ProxyOptions } from './options.js';
 import type { ProxyAnswer } from './responses.js';
 import { createTargetPolicy, effectivePort, isExemptTarget, isPublicAddress } from './target-policy.js';
@@ -33,7 +34,8 @@ export interface NodeProxyOptions extends ProxyOptions, GuardOptions {}
 /**
  * A `fetch` that connects only to public addresses, pinned to the checked ones. Connections to an
  * exempt host and port (`allowHosts`, `allowPrivate`) skip the address check; which applies is
- * decided per connection, from its host name and port.
+ * decided per connection, from its host name and port. Bodies are decoded (gzip, deflate, br) as
+ * they are read, never ahead (see node-transport.ts); redirects are returned, not followed.
  */
 export function createGuardedFetch(options: GuardOptions = {}): FetchFunction {
   const policy = createTargetPolicy(options);
@@ -69,9 +71,7 @@ export function createGuardedFetch(options: GuardOptions = {}): FetchFunction {
       connector(target, callback);
     },
   });
-  // undici's own Response is the platform's in all but type name.
-  return (input, init) =>
-    undiciFetch(input, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher }) as unknown as Promise<Response>;
+  return dispatcherFetch(dispatcher);
 }
 
 /** `createHandler()` with the guarded Node transport. */

@@ -29,13 +29,18 @@ describe('the proxy under abuse', () => {
     await origin?.close();
   });
 
-  /** `count` requests at once, `pathFor(i)` each; resolves to their statuses. */
-  const requests = (count, pathFor, offset = 0) =>
-    Promise.all(Array.from({ length: count }, (_, i) => proxy.get(pathFor(offset + i)).then(({ status }) => status)));
+  /** `count` requests at once, `pathFor(i)` each; resolves to their `{ status, body }`. */
+  const answers = (count, pathFor, offset = 0) =>
+    Promise.all(Array.from({ length: count }, (_, i) => proxy.get(pathFor(offset + i)).then(({ status, body }) => ({ status, body }))));
 
-  /** Measures `CONCURRENCY` requests at once, after ten of the same kind to warm up. */
-  const attack = (name, pathFor) =>
-    measureAttack(name, proxy, () => requests(CONCURRENCY, pathFor), { warmUp: () => requests(10, pathFor, 1000) });
+  /**
+   * Measures `CONCURRENCY` requests at once, after ten of the same kind to warm up; `results` are
+   * their statuses, `answers` their statuses and bodies.
+   */
+  const attack = async (name, pathFor) => {
+    const outcome = await measureAttack(name, proxy, () => answers(CONCURRENCY, pathFor), { warmUp: () => answers(10, pathFor, 1000) });
+    return { ...outcome, answers: outcome.results, results: outcome.results.map(({ status }) => status) };
+  };
 
   /**
    * Each status is one of `allowed`. (Any answer can run out of time on a loaded machine: 50
@@ -88,6 +93,35 @@ describe('the proxy under abuse', () => {
     assert.deepEqual(new Set(outcome.results), new Set([504]));
     await assertSurvived(outcome);
   });
+
+  // Compression bombs: 100 KB-1 MB on the wire, 10-100 MB once decoded. Half are pages for /meta
+  // (a head that never ends), half oEmbed JSON behind a page (a title that never ends). The caps
+  // count decoded bytes and decoding follows reading: a page is read up to the HTML cap and
+  // answered from what it held (200, its title), an oEmbed past its cap is refused (422
+  // invalid-upstream), and nothing past a cap is decoded.
+  for (const encodings of ['gzip', 'deflate', 'br', 'gzip,gzip']) {
+    it(`stops decoding ${encodings} bombs at their caps`, async () => {
+      const outcome = await attack(`${encodings} bombs`, (i) =>
+        i % 2
+          ? route('meta', `${origin.url}/bomb/html.${encodings}?i=${i}`)
+          : route('oembed', `${origin.url}/page?oembed=${encodeURIComponent(`/bomb/json.${encodings}?i=${i}`)}`),
+      );
+      const html = outcome.answers.filter((_, i) => i % 2);
+      const json = outcome.answers.filter((_, i) => i % 2 === 0);
+      assert.deepEqual(
+        html.filter(({ status, body }) => status !== 504 && !(status === 200 && JSON.parse(body).title === 'Bomb')),
+        [],
+        'pages: read up to the cap and answered from it',
+      );
+      assert.deepEqual(
+        json.filter(({ status, body }) => status !== 504 && !(status === 422 && JSON.parse(body).error === 'invalid-upstream')),
+        [],
+        'oEmbed: refused as larger than its cap',
+      );
+      assert.ok(outcome.figures.after.rss <= outcome.figures.before.rss * 1.2, `rss after ${outcome.figures.after.rss}, baseline ${outcome.figures.before.rss}`);
+      await assertSurvived(outcome);
+    });
+  }
 
   it('reads crafted Content-Type headers in linear time', async () => {
     const outcome = await attack('crafted Content-Type', (i) => route('meta', `${origin.url}/content-type?n=4000&i=${i}`));
