@@ -89,11 +89,22 @@ export function corsHeaders(origin: string | undefined, allowOrigin: '*' | Reado
   return origin && allowOrigin.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' };
 }
 
-/** The answer to a CORS preflight: GET only, whatever headers the page's `fetch` adds. */
+/** A header field name (an RFC 9110 token). */
+const FIELD_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * The answer to a CORS preflight: GET only, whatever headers the page's `fetch` adds. Only the
+ * requested names that are header names are echoed: the rest of what a client sent there (bytes
+ * past ASCII, a U+2028 some readers take for a line break) never reaches a header of the answer.
+ */
 export function preflightHeaders(requestedHeaders: string | undefined): Record<string, string> {
+  const names = (requestedHeaders ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => FIELD_NAME.test(name));
   return {
     'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-    ...(requestedHeaders ? { 'access-control-allow-headers': requestedHeaders } : {}),
+    ...(names.length ? { 'access-control-allow-headers': names.join(', ') } : {}),
     'access-control-max-age': '86400',
   };
 }
