@@ -5,6 +5,7 @@
  * any number of connections.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 
 export interface ServerLimits {
   /** Time a client has to send its request line and headers, in ms (default 10 000). */
@@ -13,7 +14,7 @@ export interface ServerLimits {
   requestTimeout?: number;
   /** How long an idle keep-alive connection is kept open, in ms (default 5 000). */
   keepAliveTimeout?: number;
-  /** Requests answered on one connection before it is closed (default 1 000). */
+  /** Requests answered on one connection before it is closed (default 1 000; 0: no limit). */
   maxRequestsPerSocket?: number;
   /**
    * Connections open at once; one beyond it is closed as soon as it is accepted (default 512, well
@@ -38,6 +39,7 @@ export function createNodeServer(
     ...DEFAULT_SERVER_LIMITS,
     ...limits,
   };
+  const served = new WeakMap<Socket, number>();
   const server = createServer(
     {
       headersTimeout,
@@ -46,7 +48,15 @@ export function createNodeServer(
       // How often those timeouts are enforced: Node's 30 s would let a silent socket live 40 s.
       connectionsCheckingInterval: Math.max(100, Math.min(1_000, headersTimeout / 4)),
     },
-    listener,
+    (request, response) => {
+      const count = (served.get(request.socket) ?? 0) + 1;
+      served.set(request.socket, count);
+      // At the limit Node says `Connection: close` but keeps the socket open, answering 503 to
+      // whatever comes next for as long as the client keeps sending: saying it ourselves makes
+      // Node close the connection once this answer is sent.
+      if (maxRequestsPerSocket > 0 && count >= maxRequestsPerSocket) response.setHeader('connection', 'close');
+      listener(request, response);
+    },
   );
   server.maxRequestsPerSocket = maxRequestsPerSocket;
   server.maxConnections = maxConnections;

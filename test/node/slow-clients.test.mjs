@@ -66,6 +66,40 @@ describe('slow and idle clients', () => {
 });
 
 describe('createNodeServer', () => {
+  it('closes a keep-alive connection after maxRequestsPerSocket requests', async () => {
+    let answered = 0;
+    // A keep-alive timeout far longer than the test: only the request limit can close the socket.
+    const server = createNodeServer(
+      (request, response) => {
+        answered++;
+        response.writeHead(200, { 'content-type': 'text/plain' }).end(`answer ${answered}`);
+      },
+      { maxRequestsPerSocket: 3, keepAliveTimeout: 60_000 },
+    );
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const socket = connect(server.address().port, '127.0.0.1');
+      socket.on('error', () => {});
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk));
+      const heads = () => received.split('\r\n\r\n').filter((part) => part.startsWith('HTTP/1.1'));
+      const closed = () => socket.destroyed || socket.readableEnded;
+      // N + 1 requests, one after the other on the same connection, each asking to keep it open.
+      for (let i = 1; i <= 4 && !closed(); i++) {
+        socket.write('GET / HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n');
+        await eventually(() => heads().length >= i || closed(), 500);
+      }
+      assert.ok(await eventually(closed, 500), 'the connection was closed');
+      assert.equal(answered, 3, 'the listener saw N requests');
+      const answers = heads();
+      assert.deepEqual(answers.map((head) => head.split('\r\n')[0]), Array(3).fill('HTTP/1.1 200 OK'), received);
+      assert.match(answers[1], /connection: keep-alive/i);
+      assert.match(answers[2], /connection: close/i, 'the Nth answer says the connection closes');
+    } finally {
+      server.close();
+    }
+  });
+
   it('applies safe limits by default, each one an option', () => {
     const server = createNodeServer(() => {});
     assert.deepEqual(
