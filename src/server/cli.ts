@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pino, type Level } from 'pino';
 import { forwardedClientAddress } from './forwarded.js';
-import { createNodeListener, createNodeServer } from './node.js';
+import { createNodeListener, createNodeServer, DEFAULT_SERVER_LIMITS, type ServerLimits } from './node.js';
 import type { RateLimitOptions } from './options.js';
 import type { ProxyStore } from './store.js';
 
 /** How long in-flight requests may take to finish on shutdown: the upstream timeout (10 s) and a margin. */
 const GRACE_MS = 12_000;
 
+const D = DEFAULT_SERVER_LIMITS;
 const USAGE = `Usage: post-embeds-proxy [options]
 
   --port <n>            port to listen on (default: $PORT, else 8787; 0 picks a free one)
@@ -28,6 +29,13 @@ const USAGE = `Usage: post-embeds-proxy [options]
                         front: the last X-Forwarded-For address, else the last Forwarded "for="
   --log-level <level>   access log and messages, JSON lines on stdout: fatal, error, warn, info
                         (default), debug, trace or silent
+  --headers-timeout <ms>  time a client has to send its request's headers (default ${D.headersTimeout})
+  --request-timeout <ms>  time a client has to send its whole request, headers included
+                        (default ${D.requestTimeout})
+  --keep-alive-timeout <ms>  how long an idle keep-alive connection stays open (default ${D.keepAliveTimeout})
+  --max-connections <n>  connections open at once; more are closed as they arrive (default ${D.maxConnections})
+  --max-requests-per-socket <n>  requests answered on one connection, then it is closed
+                        (default ${D.maxRequestsPerSocket})
   --version             print the version
   --help                show this help
 
@@ -43,6 +51,16 @@ const PRIVATE_WARNING = `
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/** Each server-limit flag and the `createNodeServer` limit it sets. */
+const LIMIT_FLAGS = [
+  ['headers-timeout', 'headersTimeout'],
+  ['request-timeout', 'requestTimeout'],
+  ['keep-alive-timeout', 'keepAliveTimeout'],
+  ['max-connections', 'maxConnections'],
+  ['max-requests-per-socket', 'maxRequestsPerSocket'],
+] as const satisfies ReadonlyArray<readonly [string, keyof ServerLimits]>;
+type LimitFlag = (typeof LIMIT_FLAGS)[number][0];
+
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}`);
   process.exit(2);
@@ -52,6 +70,34 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65_535) fail(`Not a port number: ${value}`);
   return port;
+}
+
+/** The largest delay a Node timer takes (about 24.8 days). */
+const MAX_MS = 2_147_483_647;
+
+/** The server limits given as flags, each a whole number from 1, checked against each other. */
+function parseServerLimits(flags: Partial<Record<LimitFlag, string>>): ServerLimits {
+  const limits: ServerLimits = {};
+  for (const [flag, option] of LIMIT_FLAGS) {
+    const value = flags[flag];
+    if (value === undefined) continue;
+    const ms = option.endsWith('Timeout');
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < 1 || number > (ms ? MAX_MS : Number.MAX_SAFE_INTEGER)) {
+      fail(
+        ms
+          ? `--${flag} takes a whole number of milliseconds from 1 to ${MAX_MS}, not "${value}"`
+          : `--${flag} takes a whole number from 1, not "${value}"`,
+      );
+    }
+    limits[option] = number;
+  }
+  const headers = limits.headersTimeout ?? DEFAULT_SERVER_LIMITS.headersTimeout;
+  const request = limits.requestTimeout ?? DEFAULT_SERVER_LIMITS.requestTimeout;
+  if (headers > request) {
+    fail(`--headers-timeout (${headers} ms) is longer than --request-timeout (${request} ms), which includes the headers; raise --request-timeout`);
+  }
+  return limits;
 }
 
 function parseRateLimit(value: string): RateLimitOptions | false {
@@ -75,6 +121,11 @@ try {
       'rate-limit': { type: 'string', default: '60/1' },
       'trust-proxy': { type: 'boolean', default: false },
       'log-level': { type: 'string', default: 'info' },
+      'headers-timeout': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'keep-alive-timeout': { type: 'string' },
+      'max-connections': { type: 'string' },
+      'max-requests-per-socket': { type: 'string' },
       version: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -96,6 +147,7 @@ if (!LEVELS.includes(values['log-level'])) fail(`Not a log level: ${values['log-
 
 const port = parsePort(values.port);
 const rateLimit = parseRateLimit(values['rate-limit']);
+const serverLimits = parseServerLimits(values);
 const logger = pino({ level: values['log-level'] as Level | 'silent' });
 
 let store: ProxyStore | undefined;
@@ -130,7 +182,7 @@ const listener = createNodeListener({
 });
 
 // Header and request timeouts, keep-alive limits and a connection cap: see createNodeServer.
-const server = createNodeServer((request, response) => void listener(request, response));
+const server = createNodeServer((request, response) => void listener(request, response), serverLimits);
 if (values['allow-private']) process.stderr.write(PRIVATE_WARNING);
 
 server.on('error', (error: NodeJS.ErrnoException) => {

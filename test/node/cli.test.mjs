@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { CLI, startCli } from './helpers/cli.mjs';
 import { startTestOrigin } from './helpers/origin.mjs';
@@ -17,6 +17,22 @@ async function runCli(args, env = {}) {
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const [code] = await once(child, 'exit');
   return { code, stdout, stderr };
+}
+
+/** A raw connection to `port`: `answers()` the status lines received so far, `closed()` once the server closed it. */
+async function openSocket(port) {
+  const socket = connect(port, '127.0.0.1');
+  socket.on('error', () => {});
+  let received = '';
+  socket.on('data', (chunk) => (received += chunk));
+  await once(socket, 'connect');
+  return {
+    get: () => socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n'),
+    answers: () => received.match(/HTTP\/1\.1 \d{3}/g) ?? [],
+    received: () => received,
+    closed: () => socket.destroyed || socket.readableEnded,
+    destroy: () => socket.destroy(),
+  };
 }
 
 describe('post-embeds-proxy CLI', () => {
@@ -59,6 +75,72 @@ describe('post-embeds-proxy CLI', () => {
     const { code, stderr } = await runCli(['--frobnicate']);
     assert.equal(code, 2);
     assert.match(stderr, /Usage: post-embeds-proxy/);
+  });
+
+  it('takes the server limits as flags: connection cap and requests per connection', async () => {
+    // Headers and keep-alive timeouts far longer than the test: only the flags under test close sockets.
+    const flags = ['--max-connections', '2', '--max-requests-per-socket', '2', '--headers-timeout', '30000', '--request-timeout', '30000'];
+    const cli = await startCli([...flags, '--keep-alive-timeout', '30000']);
+    const sockets = [];
+    try {
+      const port = Number(new URL(cli.url).port);
+      const reused = await openSocket(port);
+      sockets.push(reused);
+      for (let i = 1; i <= 3 && !reused.closed(); i++) {
+        reused.get();
+        await eventually(() => reused.answers().length >= i || reused.closed(), 500);
+      }
+      assert.ok(await eventually(reused.closed, 500), 'closed after 2 requests');
+      assert.deepEqual(reused.answers(), ['HTTP/1.1 200', 'HTTP/1.1 200'], reused.received());
+
+      const silent = await Promise.all([openSocket(port), openSocket(port), openSocket(port)]);
+      sockets.push(...silent);
+      assert.ok(await eventually(() => silent.some((socket) => socket.closed()), 500), 'the connection over the cap was closed');
+      assert.equal(silent.filter((socket) => socket.closed()).length, 1, 'the two within the cap stay open');
+    } finally {
+      sockets.forEach((socket) => socket.destroy());
+      await cli.stop();
+    }
+  });
+
+  it('takes the server limits as flags: headers and keep-alive timeouts', async () => {
+    // 10 s and 5 s by default: well past the bounded waits below.
+    const cli = await startCli(['--headers-timeout', '300', '--request-timeout', '600', '--keep-alive-timeout', '300']);
+    const sockets = [];
+    try {
+      const port = Number(new URL(cli.url).port);
+      const silent = await openSocket(port);
+      const idle = await openSocket(port);
+      sockets.push(silent, idle);
+      idle.get();
+      assert.ok(await eventually(() => idle.answers().length === 1, 500), 'answered');
+      assert.ok(await eventually(silent.closed, 300), 'a connection that sends no headers is closed once they are late');
+      assert.ok(await eventually(idle.closed, 300), 'an idle keep-alive connection is closed');
+    } finally {
+      sockets.forEach((socket) => socket.destroy());
+      await cli.stop();
+    }
+  });
+
+  it('says what is wrong with a server limit, and exits with 2', async () => {
+    const cases = [
+      [['--headers-timeout', '10s'], '--headers-timeout takes a whole number of milliseconds from 1 to 2147483647, not "10s"'],
+      [['--request-timeout', '0'], '--request-timeout takes a whole number of milliseconds from 1 to 2147483647, not "0"'],
+      [['--keep-alive-timeout', '99999999999'], '--keep-alive-timeout takes a whole number of milliseconds from 1 to 2147483647, not "99999999999"'],
+      [['--max-connections=-1'], '--max-connections takes a whole number from 1, not "-1"'],
+      [['--max-requests-per-socket', '1.5'], '--max-requests-per-socket takes a whole number from 1, not "1.5"'],
+      [
+        ['--headers-timeout', '30000'],
+        '--headers-timeout (30000 ms) is longer than --request-timeout (20000 ms), which includes the headers; raise --request-timeout',
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await runCli(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.equal(stderr.split('\n')[0], message);
+      assert.match(stderr, /--max-requests-per-socket <n>/, 'then the usage');
+    }
   });
 
   it('prints its version', async () => {
