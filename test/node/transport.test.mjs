@@ -11,6 +11,7 @@ import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import zlib from 'node:zlib';
 import { createGuardedFetch } from '../../dist/server/node.js';
+import { BROTLI_WINDOW_BUDGET, brotliWindowBytes, brotliWindowBytesInUse } from '../../dist/server/node-decode.js';
 import { dispatcherFetch } from '../../dist/server/node-transport.js';
 import { eventually, route, testProxy, testResolver } from './helpers/proxy.mjs';
 
@@ -44,7 +45,9 @@ function encode(body, header) {
  */
 async function startCompressingOrigin() {
   const endless = new Set();
+  const acceptEncodings = [];
   const server = createServer((req, res) => {
+    acceptEncodings.push(req.headers['accept-encoding']);
     const url = new URL(req.url, 'http://origin.test');
     const header = url.searchParams.get('ce') ?? '';
     const sent = header.replace('deflate-raw', 'deflate');
@@ -74,6 +77,8 @@ async function startCompressingOrigin() {
   const { port } = server.address();
   return {
     url: `http://origin.test:${port}`,
+    /** The `Accept-Encoding` of each request so far. */
+    acceptEncodings,
     /** `/endless-gzip` answers still being sent. */
     endless: () => endless.size,
     close: () =>
@@ -109,8 +114,9 @@ describe('the Node transport decodes bodies itself', () => {
     });
   }
 
-  it('asks for the codings it reads, and keeps the upstream headers', async () => {
+  it('asks for gzip and deflate, reads br all the same, and keeps the upstream headers', async () => {
     const response = await guardedFetch(`${origin.url}/page?ce=br`, { redirect: 'manual', headers: { accept: 'text/html' } });
+    assert.equal(origin.acceptEncodings.at(-1), 'gzip, deflate');
     assert.equal(response.headers.get('content-encoding'), 'br');
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(await response.text(), page('br'));
@@ -196,6 +202,42 @@ describe('decoding follows reading', () => {
     assert.ok(state.pulled <= 64, `members taken for one chunk: ${state.pulled} of 4096`);
     await reader.cancel();
     assert.ok(await eventually(() => state.source.destroyed), 'cancelling destroys the source');
+  });
+
+  it('reads the brotli window a stream declares', () => {
+    // Quality 1 raises any window below 2^18 to it; quality 11 keeps what it is given.
+    for (let lgwin = 10; lgwin <= 24; lgwin++) {
+      for (const quality of [1, 11]) {
+        const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_LGWIN]: lgwin };
+        const first = zlib.brotliCompressSync(Buffer.alloc(4096, 'a'), { params })[0];
+        assert.equal(brotliWindowBytes(first), 2 ** (quality === 1 ? Math.max(lgwin, 18) : lgwin), `lgwin ${lgwin}, quality ${quality}`);
+      }
+    }
+  });
+
+  it('decodes brotli bodies within a window budget: the next one waits for room', async () => {
+    // 8 MB windows: two fit in the 16 MB budget. Each body would decode to 64 MB.
+    assert.equal(BROTLI_WINDOW_BUDGET, 16 * 1024 * 1024);
+    const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 1, [zlib.constants.BROTLI_PARAM_LGWIN]: 23 };
+    const bomb = zlib.brotliCompressSync(Buffer.alloc(64 * 1024 * 1024, 'a'), { params });
+    const dispatcher = {
+      request: async () => ({ statusCode: 200, headers: { 'content-encoding': 'br' }, body: Readable.from([bomb]) }),
+    };
+    const readers = await Promise.all(
+      Array.from({ length: 3 }, async () => (await dispatcherFetch(dispatcher)('http://origin.test/br', { redirect: 'manual' })).body.getReader()),
+    );
+    const done = [];
+    const reads = readers.map((reader, i) => reader.read().then(() => done.push(i)));
+    assert.ok(await eventually(() => done.length >= 2, 1000), 'two decode at once');
+    // Room for a third to start, were it not waiting.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(done.length, 2, 'the third waits');
+    assert.equal(brotliWindowBytesInUse(), 16 * 1024 * 1024);
+    await readers[done[0]].cancel();
+    await Promise.all(reads);
+    assert.equal(done.length, 3, 'and decodes once one before it is done');
+    await Promise.all(readers.map((reader) => reader.cancel()));
+    assert.ok(await eventually(() => brotliWindowBytesInUse() === 0), `window bytes left in use: ${brotliWindowBytesInUse()}`);
   });
 
   it('reads a whole compressed body chunk by chunk to its end', async () => {
