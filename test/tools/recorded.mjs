@@ -2,9 +2,10 @@
  * Reads the recorded HTTP responses of the real-world corpus (test/fixtures/real/, see its SOURCES.md).
  * Most files come from oscarotero/Embed's test cache, kept byte for byte: each is a PHP array literal
  * `return ['headers' => [...], 'statusCode' => 200, 'body' => '...']` whose strings are PHP single-quoted
- * (only `\\` and `\'` are escapes). `.yml` files are VCR cassettes (Ruby's recorded HTTP interactions, a
- * YAML list), also kept as recorded: `<file>.yml@<n>` names the cassette's n-th interaction (from 0).
- * Other files are the bodies themselves, served with their extension's type.
+ * (only `\\` and `\'` are escapes). `.yml` files are Ruby VCR cassettes and `.yaml` files Python vcrpy
+ * cassettes (recorded HTTP interactions, a YAML list), also kept as recorded: `<file>.yml@<n>` (or
+ * `.yaml@<n>`) names the cassette's n-th interaction (from 0). Other files are the bodies themselves, served
+ * with their extension's type.
  */
 import { readFile } from 'node:fs/promises';
 import yaml from 'js-yaml';
@@ -26,14 +27,18 @@ const CASSETTE_SCHEMA = yaml.DEFAULT_SCHEMA.extend([
 /** Parsed cassettes by path (a cassette is a few MB and serves many requests). */
 const cassettes = new Map();
 
-/** The interactions `[{ request: { uri }, response: { status, headers, body } }]` of a cassette. */
+/**
+ * The interactions `[{ request: { uri }, response: { status, headers, body } }]` of a cassette: Ruby VCR's
+ * list or `http_interactions:`, vcrpy's `interactions:` (whose responses recorded through httpx have
+ * `status_code` and `content` instead).
+ */
 function cassette(path) {
   if (!cassettes.has(path)) {
     cassettes.set(
       path,
       readFile(path, 'utf8').then((text) => {
         const data = yaml.load(text, { schema: CASSETTE_SCHEMA });
-        return Array.isArray(data) ? data : data.http_interactions;
+        return Array.isArray(data) ? data : (data.http_interactions ?? data.interactions);
       }),
     );
   }
@@ -42,7 +47,7 @@ function cassette(path) {
 
 /** The n-th interaction of `<cassette>.yml@<n>`, or undefined when the path names no interaction. */
 async function interaction(path) {
-  const match = /^(.+\.yml)@(\d+)$/.exec(path);
+  const match = /^(.+\.ya?ml)@(\d+)$/.exec(path);
   if (!match) return undefined;
   const recorded = (await cassette(match[1]))[Number(match[2])];
   if (!recorded) throw new Error(`${path}: no such interaction`);
@@ -59,11 +64,11 @@ function header(headers, name) {
 export async function readRecorded(path) {
   const recorded = await interaction(path);
   if (recorded) {
-    const { status, headers, body } = recorded.response;
+    const { status, status_code: statusCode, headers, body, content } = recorded.response;
     return {
-      status: Number(status?.code ?? 200),
+      status: Number(status?.code ?? statusCode ?? 200),
       contentType: header(headers, 'content-type') ?? 'text/html',
-      body: typeof body === 'string' ? body : (body?.string ?? ''),
+      body: typeof body === 'string' ? body : (body?.string ?? content ?? ''),
     };
   }
   const text = await readFile(path, 'utf8');
