@@ -20,13 +20,13 @@ export interface LoadOptions {
 }
 
 /**
- * Whether a body lists posts (a WordPress query's array, JSON Feed `items`, Ghost's or the model's `posts`)
- * rather than being one post. A list that is not an array is refused: an empty result would hide a broken
- * endpoint.
+ * Whether a body lists posts (a WordPress query's array, JSON Feed `items`, Ghost's `posts` or `pages`, the
+ * model's `posts`) rather than being one post. A list that is not an array is refused: an empty result would
+ * hide a broken endpoint.
  */
 function isPostList(body: unknown, url: string): boolean {
   if (Array.isArray(body)) return true;
-  const list = isRecord(body) ? (body.items ?? body.posts) : undefined;
+  const list = isRecord(body) ? (body.items ?? body.posts ?? body.pages) : undefined;
   if (list !== undefined && !Array.isArray(list)) {
     throw new PostEmbedsError('unsupported', 'The collection holds no array of posts.', { url });
   }

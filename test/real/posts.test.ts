@@ -43,6 +43,8 @@ const WORDPRESS = [
 const GHOST = [
   'localhost.content_posts.json',
   'demo.ghost.io.posts.json',
+  // demo.ghost.io's four pages (`/ghost/api/content/pages/`, Ghost 4).
+  'demo.ghost.io.pages.json',
   // Rogue Scholar's recordings of front-matter.ghost.io's latest 50 posts with tags and authors, on three dates
   // (Ghost 5.69, 5.81, 5.106); the Ghost answer is each cassette's second interaction.
   ...['2023-10-22', '2024-03-26', '2025-01-19'].map((date) => `front-matter.ghost.io.posts.${date}.yaml@1`),
