@@ -7,16 +7,16 @@ import { AnswerCache, type Served } from './cache.js';
 import { ProxyError } from './errors.js';
 import { MetadataSource } from './metadata-source.js';
 import { OEmbedSource, type OEmbedSize } from './oembed-source.js';
-import { serializeOEmbedXml } from './oembed-xml.js';
 import { resolveOptions, type ProxyOptions } from './options.js';
 import {
-  corsHeaders,
+  addCorsHeaders,
   errorAnswer,
-  JSON_TYPE,
   jsonAnswer,
   preflightHeaders,
+  readyBody,
   storedBodyAnswer,
   type ProxyAnswer,
+  type Representation,
 } from './responses.js';
 import { parseTargetUrl } from './target-policy.js';
 import { bucketKey } from './token-bucket.js';
@@ -51,54 +51,64 @@ export function createProxy(options: ProxyOptions = {}): Proxy {
   const oembeds = new OEmbedSource(resolved, cache);
   const metadata = new MetadataSource(resolved, oembeds, cache);
 
-  type Route = (query: URLSearchParams, request: ProxyRequest) => Promise<ProxyAnswer>;
-  const routes: Record<string, Route> = {
+  /**
+   * Request targets as parsed, by their text: a client asking again for the same thing (the common
+   * case: a page's embeds, a CDN revalidating) costs a map lookup instead of URL parsing and checks.
+   */
+  const targets = new Map<string, Target>();
+
+  function targetOf(text: string): Target {
+    let target = targets.get(text);
+    if (target) return target;
+    // A fixed base: the Host header is the client's to choose and is not needed here.
+    const url = new URL(text, 'http://localhost');
+    const path = url.pathname.startsWith(resolved.basePath) ? url.pathname.slice(resolved.basePath.length) || '/' : undefined;
+    target = { pathname: url.pathname, path, query: url.searchParams };
+    if (text.length <= MAX_KEPT_TARGET_LENGTH) {
+      // First in, first out: a flood of distinct targets only ever costs these entries.
+      if (targets.size >= KEPT_TARGETS) targets.delete(targets.keys().next().value!);
+      targets.set(text, target);
+    }
+    return target;
+  }
+
+  type Route = (target: Target, request: ProxyRequest) => Promise<ProxyAnswer>;
+  // No prototype: a path such as `/constructor` names no route.
+  const routes: Record<string, Route> = Object.assign(Object.create(null) as Record<string, Route>, {
     '/': async () =>
       jsonAnswer(200, {
         name: 'post-embeds proxy',
         endpoints: [`${resolved.basePath}/oembed?url=…&format=json|xml`, `${resolved.basePath}/meta?url=…`],
       }),
 
-    '/oembed': async (query, request) => {
-      const url = parseTargetUrl(query.get('url'));
-      const format = query.get('format') ?? 'json';
-      if (format !== 'json' && format !== 'xml') {
-        throw new ProxyError(501, 'unsupported-format', 'oEmbed is served as json or xml.');
-      }
-      const served = await oembeds.get(url, readSize(query));
-      const { answer } = served;
-      return withLog(
-        format === 'json'
-          ? storedBodyAnswer(answer, answer.body, JSON_TYPE, answer.etag, request.header('if-none-match'))
-          : storedBodyAnswer(
-              answer,
-              serializeOEmbedXml(JSON.parse(answer.body)),
-              'text/xml; charset=utf-8',
-              // The XML is made from the JSON alone: one JSON, one XML, so the tag derives from it.
-              `${answer.etag.slice(0, -1)}.xml"`,
-              request.header('if-none-match'),
-            ),
-        served,
-        url,
-      );
+    '/oembed': async (target: Target, request: ProxyRequest) => {
+      const { url, format, size } = parsedOnce(target, (query) => {
+        const format = query.get('format') ?? 'json';
+        const url = parseTargetUrl(query.get('url'));
+        if (format !== 'json' && format !== 'xml') {
+          throw new ProxyError(501, 'unsupported-format', 'oEmbed is served as json or xml.');
+        }
+        return { url, format: format as Representation, size: readSize(query) };
+      });
+      const served = await oembeds.get(url, size);
+      return withLog(storedBodyAnswer(served.answer, readyBody(served.answer, format), request.header('if-none-match')), served, url);
     },
 
-    '/meta': async (query, request) => {
-      const url = parseTargetUrl(query.get('url'));
+    '/meta': async (target: Target, request: ProxyRequest) => {
+      const url = parsedOnce(target, (query) => parseTargetUrl(query.get('url')));
       const served = await metadata.get(url);
-      const { answer } = served;
-      return withLog(storedBodyAnswer(answer, answer.body, JSON_TYPE, answer.etag, request.header('if-none-match')), served, url);
+      return withLog(storedBodyAnswer(served.answer, readyBody(served.answer, 'json'), request.header('if-none-match')), served, url);
     },
-  };
+  });
 
   /** For load balancers and orchestrators: up, without touching an upstream or the rate limit. */
   const health = async (): Promise<ProxyAnswer> => jsonAnswer(200, { status: 'ok' }, { 'cache-control': 'no-store' });
 
-  async function respond(request: ProxyRequest, url: URL): Promise<ProxyAnswer> {
-    const path = url.pathname.startsWith(resolved.basePath) ? url.pathname.slice(resolved.basePath.length) || '/' : undefined;
+  async function respond(request: ProxyRequest, target: Target): Promise<ProxyAnswer> {
+    const { path } = target;
     if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) return health();
     const route = path === undefined ? undefined : routes[path];
-    if (!route) throw new ProxyError(404, 'no-route', `No route for ${url.pathname}.`);
+    if (!route) throw new ProxyError(404, 'no-route', `No route for ${target.pathname}.`);
     if (request.method === 'OPTIONS') {
       return { status: 204, headers: preflightHeaders(request.header('access-control-request-headers')), body: null };
     }
@@ -114,27 +124,48 @@ export function createProxy(options: ProxyOptions = {}): Proxy {
         return errorAnswer(new ProxyError(429, 'rate-limited', 'Too many requests.'), { 'retry-after': String(wait) });
       }
     }
-    return route(url.searchParams, request);
+    return route(target, request);
   }
 
   return {
     async answer(request) {
-      // A fixed base: the Host header is the client's to choose and is not needed here.
-      const url = new URL(request.target, 'http://localhost');
+      const target = targetOf(request.target);
       let answer: ProxyAnswer;
       try {
-        answer = await respond(request, url);
+        answer = await respond(request, target);
       } catch (error) {
         if (!(error instanceof ProxyError)) console.error('post-embeds proxy:', error);
         answer = errorAnswer(error instanceof ProxyError ? error : new ProxyError(500, 'internal-error', 'Internal error.'));
       }
-      Object.assign(answer.headers, corsHeaders(request.header('origin'), resolved.allowOrigin));
-      answer.route ??= url.pathname;
+      addCorsHeaders(answer.headers, request.header('origin'), resolved.allowOrigin);
+      answer.route ??= target.pathname;
       if (request.method === 'HEAD') answer.body = null;
       return answer;
     },
     close: async () => store.close?.(),
   };
+}
+
+/** Request targets kept parsed, at most, and the longest kept (longer ones are parsed each time). */
+const KEPT_TARGETS = 1000;
+const MAX_KEPT_TARGET_LENGTH = 4096;
+
+/** A request target as the routes read it. */
+interface Target {
+  pathname: string;
+  /** The path below `basePath`, or `undefined` outside it. */
+  path: string | undefined;
+  query: URLSearchParams;
+  /** What the route made of `query`, once it found it valid. */
+  parsed?: unknown;
+}
+
+/**
+ * What a route makes of its target's query, worked out on the first request that finds it valid and
+ * kept with the target (an invalid query throws, and is looked at again next time).
+ */
+function parsedOnce<T>(target: Target, parse: (query: URLSearchParams) => T): T {
+  return (target.parsed ??= parse(target.query)) as T;
 }
 
 /** The access log's view of a cached answer: whether it came from the cache, and from which host. */

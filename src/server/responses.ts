@@ -4,13 +4,18 @@
  */
 import type { CacheOutcome } from './cache.js';
 import type { ProxyError } from './errors.js';
+import { serializeOEmbedXml } from './oembed-xml.js';
 import type { StoredAnswer } from './store.js';
 
 export interface ProxyAnswer {
   status: number;
   headers: Record<string, string>;
-  /** `null` for answers without a body (204, 304, HEAD). */
-  body: string | null;
+  /**
+   * `null` for answers without a body (204, 304, HEAD). Answers from the cache carry their ready
+   * UTF-8 bytes, the same `Uint8Array` for every request served from one stored answer: write it, never
+   * change it.
+   */
+  body: string | Uint8Array<ArrayBuffer> | null;
   /** For the access log: the route that answered, whether from the cache, and the upstream host. */
   route?: string;
   cache?: CacheOutcome;
@@ -37,28 +42,57 @@ export function errorAnswer(error: ProxyError, headers: Record<string, string> =
   return jsonAnswer(error.status, { error: error.code, message: error.message }, { 'cache-control': 'no-store', ...headers });
 }
 
+/** A stored answer in one representation, ready to send: its UTF-8 bytes, their strong ETag, its type. */
+export interface ReadyBody {
+  bytes: Uint8Array<ArrayBuffer>;
+  etag: string;
+  contentType: string;
+}
+
+export type Representation = 'json' | 'xml';
+
+const encoder = new TextEncoder();
 /**
- * A cached answer in one representation (`body` with its own `etag`), with what a CDN needs to
- * cache it: `Cache-Control` from the upstream's remaining lifetime, the strong `ETag`, and `304`
- * when the client's `If-None-Match` names it.
+ * Each stored answer's representations, made on its first request and kept as long as the answer
+ * itself (a store that keeps the same object, the memory store or the Redis near cache, pays for the
+ * encoding once; one that reads a new object each time pays for it each time).
  */
-export function storedBodyAnswer(
-  stored: StoredAnswer,
-  body: string,
-  contentType: string,
-  etag: string,
-  ifNoneMatch: string | undefined,
-): ProxyAnswer {
+const readyBodies: Record<Representation, WeakMap<StoredAnswer, ReadyBody>> = { json: new WeakMap(), xml: new WeakMap() };
+
+/** `stored` as JSON (its own text) or as oEmbed XML, encoded once per stored answer. */
+export function readyBody(stored: StoredAnswer, representation: Representation): ReadyBody {
+  let ready = readyBodies[representation].get(stored);
+  if (!ready) {
+    ready =
+      representation === 'json'
+        ? { bytes: encoder.encode(stored.body), etag: stored.etag, contentType: JSON_TYPE }
+        : {
+            bytes: encoder.encode(serializeOEmbedXml(JSON.parse(stored.body))),
+            // The XML is made from the JSON alone: one JSON, one XML, so the tag derives from it.
+            etag: `${stored.etag.slice(0, -1)}.xml"`,
+            contentType: 'text/xml; charset=utf-8',
+          };
+    readyBodies[representation].set(stored, ready);
+  }
+  return ready;
+}
+
+/**
+ * A cached answer in one representation, with what a CDN needs to cache it: `Cache-Control` from
+ * the upstream's remaining lifetime, the strong `ETag`, and `304` when the client's `If-None-Match`
+ * names it.
+ */
+export function storedBodyAnswer(stored: StoredAnswer, ready: ReadyBody, ifNoneMatch: string | undefined): ProxyAnswer {
   // A literal rather than a spread of BASE_HEADERS: this runs for every cached answer (the fast path).
   const headers: Record<string, string> = {
     'x-content-type-options': BASE_HEADERS['x-content-type-options'],
     'content-security-policy': BASE_HEADERS['content-security-policy'],
-    'content-type': contentType,
-    etag,
+    'content-type': ready.contentType,
+    etag: ready.etag,
     'cache-control': cacheControl(stored, Date.now()),
   };
-  if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, etag)) return { status: 304, headers, body: null };
-  return { status: 200, headers, body };
+  if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, ready.etag)) return { status: 304, headers, body: null };
+  return { status: 200, headers, body: ready.bytes };
 }
 
 /**
@@ -80,13 +114,21 @@ export function matchesEtag(ifNoneMatch: string, etag: string): boolean {
 }
 
 /**
- * CORS headers for a request: `*` by default; with an allow-list, the request's `Origin` echoed
- * when listed (and nothing otherwise, so browsers withhold the answer from other pages). Only an
- * allow-list makes the answer depend on `Origin`, so only then is there a `Vary`.
+ * CORS headers for a request, added to `headers`: `*` by default; with an allow-list, the request's
+ * `Origin` echoed when listed (and nothing otherwise, so browsers withhold the answer from other
+ * pages). Only an allow-list makes the answer depend on `Origin`, so only then is there a `Vary`.
  */
-export function corsHeaders(origin: string | undefined, allowOrigin: '*' | ReadonlySet<string>): Record<string, string> {
-  if (allowOrigin === '*') return { 'access-control-allow-origin': '*' };
-  return origin && allowOrigin.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' };
+export function addCorsHeaders(
+  headers: Record<string, string>,
+  origin: string | undefined,
+  allowOrigin: '*' | ReadonlySet<string>,
+): void {
+  if (allowOrigin === '*') {
+    headers['access-control-allow-origin'] = '*';
+    return;
+  }
+  if (origin && allowOrigin.has(origin)) headers['access-control-allow-origin'] = origin;
+  headers.vary = 'Origin';
 }
 
 /** A header field name (an RFC 9110 token). */
