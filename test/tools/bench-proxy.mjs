@@ -7,6 +7,8 @@
  *   the ceiling every other row is compared with;
  * - cached, memory: the CLI as deployed (`--rate-limit off`, no access log unless BENCH_LOG=1), the same
  *   page URL every time, answered from its memory;
+ * - with BENCH_BASELINE=<checkout>, cached, memory from that checkout's built CLI (e.g. the main
+ *   branch, to compare a change with it in the same rounds);
  * - cached, Redis (near cache): the CLI on a shared redis-server (started here, on a free loopback
  *   port), answering from its near cache, each process's copy of fresh answers;
  * - cached, every read from Redis: the near cache off (test/tools/redis-proxy-server.mjs), a Redis GET
@@ -29,6 +31,7 @@ import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveOrigin } from '../../demo/server/origin.mjs';
 import { median, summary } from '../../bench/stats.mjs';
@@ -84,9 +87,9 @@ async function proxy(args = []) {
   return { url: cli.url, pid: cli.child.pid, answer: await warm(cli.url) };
 }
 
-/** Starts one of the bench's own servers (a script beside this one); resolves to its URL. */
-async function server(script, env) {
-  const child = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url))], {
+/** Starts one of the bench's own servers (a script beside this one, or a path); resolves to its URL. */
+async function server(script, env, args = []) {
+  const child = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ...env },
   });
@@ -138,9 +141,18 @@ if (!bareAnswer.body.equals(answer.body)) throw new Error('The bare server does 
 const redisOnly = await server('redis-proxy-server.mjs', { REDIS_URL: redis.url, ALLOW_HOST: new URL(origin.url).host });
 await warm(redisOnly.url);
 
+// BENCH_BASELINE=<checkout>: that checkout's built CLI (e.g. of the main branch) runs in the same rounds.
+const baseline =
+  process.env.BENCH_BASELINE &&
+  (await server(path.resolve(process.env.BENCH_BASELINE, 'dist/server/cli.js'), {}, ['--port', '0', ...proxyArgs]));
+if (baseline) await warm(baseline.url);
+
 const targets = {
   bare: { title: 'bare node:http, same bytes', url: bare.url, pids: [bare.pid] },
   memory: { title: 'cached, memory', url: memory.url, pids: [memory.pid] },
+  ...(baseline && {
+    baseline: { title: `cached, memory: ${process.env.BENCH_BASELINE}`, url: baseline.url, pids: [baseline.pid] },
+  }),
   redis: { title: 'cached, Redis (near cache)', url: viaRedis.url, pids: [viaRedis.pid, redis.pid] },
   redisOnly: { title: 'cached, every read from Redis', url: redisOnly.url, pids: [redisOnly.pid, redis.pid] },
 };
