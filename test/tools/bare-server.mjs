@@ -2,8 +2,9 @@
  * The bench's ceiling: a bare `node:http` server that answers every request with the same status,
  * headers and body bytes (BARE_ANSWER: JSON of `status`, `rawHeaders` as node:http received them from
  * the proxy, `body` in base64), doing nothing else. Node adds Date, Connection and Keep-Alive itself,
- * as it does for the proxy; it closes a connection after 1,000 requests, as the CLI's server does
- * (createNodeServer's maxRequestsPerSocket), so both send the same bytes. Prints its URL like the CLI.
+ * as it does for the proxy; with the CLI's maxRequestsPerSocket (1,000) its 1,000th answer on a
+ * connection says `Connection: close` as the CLI's does (the load generator renews connections there),
+ * so both send the same bytes. Prints its URL like the CLI.
  */
 import { createServer } from 'node:http';
 
