@@ -66,6 +66,8 @@ export function fetchResource(url: string, { kind = 'json', signal, reload }: Fe
   const key = cacheKey(url, kind);
   let entry = cache.get(key);
   if (!entry || reload) {
+    // A reload replaces the entry: what the old one counted goes with it.
+    if (entry) forget(key, entry);
     const controller = new AbortController();
     const promise =
       kind == 'json' && !reload && BATCHABLE.test(url)

@@ -57,6 +57,20 @@ describe('fetch layer', () => {
       expect(calls.length).to.equal(4);
     });
 
+    it('a reload replaces its entry in the bound: reloading does not crowd others out', async () => {
+      const calls = fakeFetch(() => sized(10));
+      configure({ maxCacheBytes: 25 * 1024 });
+      // Each caller lets go once its response has arrived, as a removed element does.
+      for (const reload of [false, true, true]) {
+        const caller = new AbortController();
+        await fetchResource('https://a.example/a', { signal: caller.signal, reload });
+        caller.abort();
+      }
+      // 10 KB cached once, not 30 KB: a is still there.
+      await fetchResource('https://a.example/a', { signal: signal() });
+      expect(calls.length).to.equal(3);
+    });
+
     it('never drops a response a caller still holds, however far over the bound', async () => {
       const calls = fakeFetch(() => sized(10));
       configure({ maxCacheBytes: 1 });
