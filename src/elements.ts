@@ -4,8 +4,8 @@
  */
 export { PostCardElement } from './post-card/post-card.js';
 export { RelatedPostsElement } from './related-posts/related-posts.js';
-export type { RelatedPostsData } from './related-posts/related-posts-data.js';
-export type { RelatedPostsLayout } from './related-posts/related-posts-template.js';
+export type { RelatedPostsData } from './related-posts/pick-related.js';
+export type { RelatedPostsLayout } from './related-posts/related-posts.template.js';
 export { SourceCitationElement } from './source-citation/source-citation.js';
 export { OEmbedPreviewElement } from './oembed-preview/oembed-preview.js';
 export { PostEmbedsElement } from './core/post-embeds-element.js';

@@ -8,12 +8,12 @@ import './source-citation.js';
 
 export * from './elements.js';
 export { configure, type PostEmbedsConfig } from './core/config.js';
-export { PostEmbedsError, type PostEmbedsErrorCode } from './core/errors.js';
+export { PostEmbedsError, type PostEmbedsErrorCode } from './shared/errors.js';
 export type * from './core/events.js';
 export { clearResourceCache } from './core/fetch.js';
 export { setLocale, getLocale, loadPostEmbedsLocale, supportedLocales } from './core/localization.js';
 export type * from './core/model.js';
-export type * from './core/oembed-model.js';
+export type * from './shared/oembed-model.js';
 // The formatter itself and the exports load on demand: they are exported from 'post-embeds/citations.js'.
 export { citationText } from './source-citation/format/segments.js';
 export type { CitationFormatter, CitationStyle, CitationSegment, SegmentRole } from './source-citation/format/index.js';

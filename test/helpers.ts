@@ -3,7 +3,7 @@
  * web-test-runner.config.mjs, so `/api/…` is served by the same origin as the tests.
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { PostEmbedsError } from '../src/core/errors.js';
+import { PostEmbedsError } from '../src/shared/errors.js';
 import { clearResourceCache } from '../src/core/fetch.js';
 import { configure, resetConfig } from '../src/core/config.js';
 import type { PostEmbedsElement, LoadState } from '../src/core/post-embeds-element.js';

@@ -5,7 +5,7 @@
  * `/posts/?filter=id:[a,b,c]&limit=100`. Each card still gets its own resource (the single post's body, as
  * the single URL would have answered), or its own `not-found` when the site did not return its id.
  */
-import { PostEmbedsError } from './errors.js';
+import { PostEmbedsError } from '../shared/errors.js';
 
 /** What the fetch layer gives for a URL (fetch.ts's `FetchedResource`). */
 interface FetchedResource {

@@ -3,7 +3,7 @@
  * failure. Their failure becomes a `network` error, so the element shows its error state instead of "The
  * response could not be read" and nothing is left uncaught.
  */
-import { PostEmbedsError } from './errors.js';
+import { PostEmbedsError } from '../shared/errors.js';
 
 export const loadChunk = <T>(chunk: Promise<T>): Promise<T> =>
   chunk.catch((caught: Error) => {

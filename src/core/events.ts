@@ -3,10 +3,10 @@
  * element's own model: `card.addEventListener('load', (e) => e.detail.data.title)`.
  */
 import type { Citation } from './citation-model.js';
-import type { PostEmbedsError } from './errors.js';
+import type { PostEmbedsError } from '../shared/errors.js';
 import type { Post } from './model.js';
-import type { OEmbed } from './oembed-model.js';
-import type { RelatedPostsData } from '../related-posts/related-posts-data.js';
+import type { OEmbed } from '../shared/oembed-model.js';
+import type { RelatedPostsData } from '../related-posts/pick-related.js';
 
 /** `load`: the data arrived and is rendered; `detail.data` is the element's model (its `.data`). */
 export type PostEmbedsLoadEvent<T> = CustomEvent<PostEmbedsLoadDetail<T>>;

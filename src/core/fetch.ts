@@ -18,7 +18,7 @@ import {
 } from './config.js';
 import type { Send, Waiting } from './batch.js';
 import { loadChunk } from './chunks.js';
-import { PostEmbedsError } from './errors.js';
+import { PostEmbedsError } from '../shared/errors.js';
 
 export type ResponseKind = 'json' | 'text';
 

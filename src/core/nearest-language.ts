@@ -1,9 +1,9 @@
 /**
- * The language in effect at an element, for the elements only: the proxy imports direction.ts, which must stay
+ * The language in effect at an element, for the elements only: shared/direction.ts, which the proxy imports, must stay
  * free of Lit (it runs on Node and edge runtimes, see test/node/edge.test.mjs).
  */
 import { isServer } from 'lit';
-import { normalizeLanguage } from './direction.js';
+import { normalizeLanguage } from '../shared/direction.js';
 
 /**
  * The language in effect at `element`: the closest non-empty `lang` attribute, looking through shadow

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { PostEmbedsError, isAbortError } from './errors.js';
+import { PostEmbedsError, isAbortError } from '../shared/errors.js';
 import type { PostEmbedsEventMap } from './events.js';
 import { LOCALE_READY_EVENT, followDocumentLocale, getLocale, msg, str } from './localization.js';
 import type { FormatName } from './model.js';

@@ -6,7 +6,7 @@
 import { loadChunk } from '../core/chunks.js';
 import { parseOEmbedJson } from '../core/adapters/oembed.js';
 import { expireResource, fetchResource } from '../core/fetch.js';
-import type { OEmbed } from '../core/oembed-model.js';
+import type { OEmbed } from '../shared/oembed-model.js';
 import { oembedRequestUrl, type OEmbedRequest } from './oembed-request.js';
 
 /** `src` as given; else the page's request to its endpoint, or to its provider in the oembed.com list. */

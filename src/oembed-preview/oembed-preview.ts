@@ -1,16 +1,16 @@
 import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveEndpoint } from '../core/config.js';
-import type { OEmbed, OEmbedFrame } from '../core/oembed-model.js';
+import type { OEmbed, OEmbedFrame } from '../shared/oembed-model.js';
 import { loadChunk } from '../core/chunks.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
-import { safeHttpUrl } from '../core/url.js';
+import { safeHttpUrl } from '../shared/url.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import type { EmbedFrame } from './frame/embed-frame.js';
 import { loadOEmbed } from './load-oembed.js';
 import type { OEmbedQuery, OEmbedRequest } from './oembed-request.js';
 import { oembedPreviewStyles } from './oembed-preview.styles.js';
-import { renderEmbed, renderSkeleton } from './oembed-preview-template.js';
+import { renderEmbed, renderSkeleton } from './oembed-preview.template.js';
 import { isVideoPage } from './reserved-box.js';
 
 let frameModule: Promise<typeof import('./frame/embed-frame.js')> | undefined;

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
-import { directionForLanguage } from '../core/direction.js';
+import { directionForLanguage } from '../shared/direction.js';
 import { wordpressPostUrl, wordpressUrl } from '../core/endpoints.js';
 import { derive, fetchResource } from '../core/fetch.js';
 import { toPost } from '../core/adapters/index.js';
@@ -10,7 +10,7 @@ import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import { postCardStyles } from './post-card.styles.js';
-import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './post-card-template.js';
+import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './post-card.template.js';
 
 /**
  * One post as a card: image, title linking to the post, excerpt, author, date, terms and reading time.

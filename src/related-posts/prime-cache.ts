@@ -3,7 +3,7 @@
  * post exactly as its single-post route answers `?_embed`; stored under that URL, a `<post-card>` of one of
  * them on the same page renders without a request.
  */
-import { isRecord, plainText, records, type JsonRecord } from '../core/adapters/fields.js';
+import { isRecord, plainText, records, type JsonRecord } from '../shared/fields.js';
 import { endpointUrl } from '../core/endpoints.js';
 import { primeResource } from '../core/fetch.js';
 

@@ -7,7 +7,7 @@ import { postCardStyles } from '../post-card/post-card.styles.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import { loadFromSource, loadFromWordPress } from './load-related.js';
-import type { RelatedPostsData } from './related-posts-data.js';
+import type { RelatedPostsData } from './pick-related.js';
 import { relatedPostsStyles } from './related-posts.styles.js';
 import {
   renderAdjacent,
@@ -15,7 +15,7 @@ import {
   renderRelatedSkeleton,
   type RelatedPostsLayout,
   type RelatedPostsOptions,
-} from './related-posts-template.js';
+} from './related-posts.template.js';
 
 const DEFAULT_LIMIT = 3;
 /** WordPress answers at most 100 posts per request. */

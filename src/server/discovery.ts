@@ -3,7 +3,7 @@
  * `text/xml+oembed`, and the spellings seen in the wild) in a page's head, or the same link in an HTTP
  * `Link` header. `href`s arrive with their character references decoded (`&amp;`) by htmlparser2.
  */
-import { safeHttpUrl } from '../core/url.js';
+import { safeHttpUrl } from '../shared/url.js';
 import type { HeadLink } from './html-head.js';
 
 export interface OEmbedLink {

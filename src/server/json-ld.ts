@@ -3,8 +3,8 @@
  * (`NewsArticle`, `BlogPosting`, …), with the page's `WebPage` node filling what it lacks.
  * Handles `@graph` documents whose nodes point at each other by `@id` (Yoast, Rank Math).
  */
-import { isRecord, positiveInteger, type JsonRecord } from '../core/adapters/fields.js';
-import { safeHttpUrl } from '../core/url.js';
+import { isRecord, positiveInteger, type JsonRecord } from '../shared/fields.js';
+import { safeHttpUrl } from '../shared/url.js';
 import { cleanText } from './text.js';
 
 export interface JsonLdFacts {

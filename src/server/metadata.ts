@@ -3,9 +3,9 @@
  * Twitter card, JSON-LD and plain HTML metadata (in that order of preference), with the page's
  * oEmbed filling what is still missing.
  */
-import { directionForLanguage, normalizeLanguage } from '../core/direction.js';
-import { positiveInteger } from '../core/adapters/fields.js';
-import { safeHttpUrl } from '../core/url.js';
+import { directionForLanguage, normalizeLanguage } from '../shared/direction.js';
+import { positiveInteger } from '../shared/fields.js';
+import { safeHttpUrl } from '../shared/url.js';
 import { readJsonLd } from './json-ld.js';
 import type { OEmbed } from './oembed.js';
 import type { Page } from './page.js';

@@ -1,11 +1,11 @@
 /**
  * oEmbed 1.0 (https://oembed.com) responses as the proxy answers them: always a valid 1.0 response
  * with only the spec's fields, whatever the provider sent. Validation is the elements' own
- * (`core/adapters/oembed-normalize.ts`); this maps its model back to the spec's field names.
+ * (`shared/oembed-normalize.ts`); this maps its model back to the spec's field names.
  */
-import { isRecord } from '../core/adapters/fields.js';
-import { readOEmbed } from '../core/adapters/oembed-normalize.js';
-import type { OEmbedType } from '../core/oembed-model.js';
+import { isRecord } from '../shared/fields.js';
+import { readOEmbed } from '../shared/oembed-normalize.js';
+import type { OEmbedType } from '../shared/oembed-model.js';
 import { ProxyError } from './errors.js';
 import { cleanText } from './text.js';
 

@@ -4,7 +4,7 @@
  * rules as in the registry `<oembed-preview>` loads, which drops http-only endpoints to avoid mixed
  * content; a server has no such concern, so the proxy keeps them.
  */
-import { schemesPattern } from '../oembed-preview/providers/schemes.js';
+import { schemesPattern } from '../shared/provider-schemes.js';
 
 /** One provider in the registry's own format. */
 export interface OEmbedProvider {

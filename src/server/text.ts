@@ -1,5 +1,5 @@
 /** Text cleaners for the proxy's answers: collapsed, bounded strings and ISO 8601 dates. */
-import { truncateText } from '../core/text.js';
+import { truncateText } from '../shared/text.js';
 
 /**
  * A trimmed string with runs of whitespace collapsed, cut to `maxLength` (at a word boundary when one is

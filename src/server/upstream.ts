@@ -64,7 +64,7 @@ export function mediaType(response: Response): string {
 }
 
 /** A decoder for the response's declared charset, UTF-8 when absent or unknown. */
-export function decoderFor(response: Response): TextDecoder {
+export function decoderFor(response: Response): InstanceType<typeof TextDecoder> {
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
   try {
     return new TextDecoder(charset ?? 'utf-8');

@@ -10,8 +10,8 @@
  * (author, dates, type) are read by ./metadata.ts, loaded with the parsers they need.
  */
 import type { Citation } from '../core/citation-model.js';
-import { normalizeLanguage } from '../core/direction.js';
-import { safeHttpUrl } from '../core/url.js';
+import { normalizeLanguage } from '../shared/direction.js';
+import { safeHttpUrl } from '../shared/url.js';
 
 /** The fields a source may state, as attribute names (and `data-*` names on links). */
 const FIELDS = ['headline', 'publisher', 'section', 'author', 'published', 'accessed', 'type'] as const;

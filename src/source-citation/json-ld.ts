@@ -5,7 +5,7 @@
  *   {"@context":"https://schema.org","@type":"CreativeWork","url":"<the page>","citation":[{"@type":"NewsArticle",…}]}
  */
 import { datePartsToIso, isLiteralName, type Citation, type CitationType, type Name } from '../core/citation-model.js';
-import { parseInertHtml } from '../core/text.js';
+import { parseInertHtml } from '../core/html-to-text.js';
 
 const SCHEMA_TYPES: Record<CitationType, string> = {
   'article-newspaper': 'NewsArticle',

@@ -6,7 +6,7 @@
 import { datePartsFromIso, type Citation, type CitationType, type Name } from '../core/citation-model.js';
 import { mergeCitation, metaToCitation, nameFromText } from '../core/adapters/meta.js';
 import { endpointUrl } from '../core/endpoints.js';
-import { isAbortError } from '../core/errors.js';
+import { isAbortError } from '../shared/errors.js';
 import { fetchResource } from '../core/fetch.js';
 import type { DeclaredSource } from './declared-sources.js';
 import type { LoadOptions } from './load-citations.js';

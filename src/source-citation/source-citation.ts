@@ -12,7 +12,7 @@ import type { CitationFormatter, CitationStyle } from './format/index.js';
 import { citationText, type CitationSegment } from './format/segments.js';
 import { loadCslCitations, loadDeclaredCitations } from './load-citations.js';
 import { sourceCitationStyles } from './source-citation.styles.js';
-import { renderSourceList, renderSourceListSkeleton } from './source-citation-template.js';
+import { renderSourceList, renderSourceListSkeleton } from './source-citation.template.js';
 import { loadStyles, readyFormatter } from './styles-loader.js';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { directionForLanguage, normalizeLanguage } from '../../src/core/direction.js';
+import { directionForLanguage, normalizeLanguage } from '../../src/shared/direction.js';
 import { nearestLanguage } from '../../src/core/nearest-language.js';
 
 const RTL = ['ar', 'ar-EG', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'syr', 'ku-Arab', 'az-Arab', 'pa-Arab', 'ar_SA'];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toCollection, toPost } from '../../src/core/adapters/index.js';
-import { directionForLanguage } from '../../src/core/direction.js';
+import { directionForLanguage } from '../../src/shared/direction.js';
 import { loadFixture } from '../fixtures/load.js';
 import { rejected } from './thrown.js';
 

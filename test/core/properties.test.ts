@@ -11,7 +11,7 @@ import { toCitations } from '../../src/core/adapters/csl.js';
 import { toCollection, toPost, type PostFormat } from '../../src/core/adapters/index.js';
 import { metaToCitation } from '../../src/core/adapters/meta.js';
 import { parseOEmbedJson, parseOEmbedXml } from '../../src/core/adapters/oembed.js';
-import { PostEmbedsError } from '../../src/core/errors.js';
+import { PostEmbedsError } from '../../src/shared/errors.js';
 import { loadFixture } from '../fixtures/load.js';
 import { CSL, META, NATIVE, OEMBED, oembedXml } from '../xss/documents.js';
 

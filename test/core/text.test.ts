@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { htmlToText, parseInertHtml, truncateText } from '../../src/core/text.js';
+import { htmlToText, parseInertHtml } from '../../src/core/html-to-text.js';
+import { truncateText } from '../../src/shared/text.js';
 import { inertHtml } from '../../src/core/trusted-types.js';
 
 describe('htmlToText', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PostEmbedsError } from '../../src/core/errors.js';
+import { PostEmbedsError } from '../../src/shared/errors.js';
 
 /** The `PostEmbedsError` that `action` throws (fails the test when it throws nothing, or something else). */
 export function thrown(action: () => unknown): PostEmbedsError {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeHttpUrl } from '../../src/core/url.js';
+import { safeHttpUrl } from '../../src/shared/url.js';
 
 const base = 'https://florin.blog/wp-json/wp/v2/posts/128?_embed';
 

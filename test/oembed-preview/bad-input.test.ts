@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { OEmbedPreviewElement } from '../../src/oembed-preview/oembed-preview.js';
-import type { OEmbed } from '../../src/core/oembed-model.js';
+import type { OEmbed } from '../../src/shared/oembed-model.js';
 import { MAX_FRAME_HEIGHT } from '../../src/oembed-preview/frame/resize.js';
 import { api, expectErrorState, fresh, part, partText, reach, recordEvents, resetCore, resetRequestLog } from '../helpers.js';
 import { LOADING, PAGES, activate, messageOfType, preview } from './support.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeCharacterReferences } from '../../src/core/text.js';
+import { decodeCharacterReferences } from '../../src/shared/text.js';
 import { parseOEmbedJson } from '../../src/core/adapters/oembed.js';
 
 describe('oEmbed text fields: character references', () => {

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OEmbedPreviewElement } from '../../src/oembed-preview/oembed-preview.js';
-import type { OEmbed } from '../../src/core/oembed-model.js';
+import type { OEmbed } from '../../src/shared/oembed-model.js';
 import { part, reach, requestCount, resetCore, resetRequestLog } from '../helpers.js';
 import { LOADING, PAGES, PLAYER_PATH, activate, endpointFor, preview } from './support.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseOEmbedJson, parseOEmbedXml } from '../../src/core/adapters/oembed.js';
-import type { OEmbed } from '../../src/core/oembed-model.js';
+import type { OEmbed } from '../../src/shared/oembed-model.js';
 import { api } from '../helpers.js';
 import { thrown } from '../core/thrown.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/related-posts.js';
 import type { RelatedPostsElement } from '../../src/related-posts/related-posts.js';
 import { configure } from '../../src/core/config.js';
-import { PostEmbedsError } from '../../src/core/errors.js';
+import { PostEmbedsError } from '../../src/shared/errors.js';
 import { api, fresh, part, partText, reach, recordEvents, resetCore, wpRoot } from '../helpers.js';
 import { EN_POST, all, fixtureBody, has, links, serve, shownLinks, shownTitles } from './support.js';
 

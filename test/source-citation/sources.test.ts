@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Citation } from '../../src/core/citation-model.js';
-import type { PostEmbedsError } from '../../src/core/errors.js';
+import type { PostEmbedsError } from '../../src/shared/errors.js';
 import { formatCitation, type CitationFormatter } from '../../src/source-citation/format/index.js';
 import type { SourceCitationElement } from '../../src/source-citation/source-citation.js';
 import { api, part, partText, reach, recordEvents, requestCount, resetCore, resetRequestLog } from '../helpers.js';

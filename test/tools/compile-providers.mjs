@@ -7,7 +7,7 @@
 // expression matching every URL scheme of that endpoint, `endpoint` the API URL, possibly with a `{format}`
 // placeholder. Only https endpoints are kept (the page would otherwise send its visitors' URLs in clear
 // text, and mixed content is blocked anyway); identical endpoints are merged. The wildcard rules are
-// src/oembed-preview/providers/schemes.ts, which the proxy compiles the list with too.
+// src/shared/provider-schemes.ts, which the proxy compiles the list with too.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ async function importTypeScript(relativePath) {
   return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
 }
 
-const { schemesPattern } = await importTypeScript('../../src/oembed-preview/providers/schemes.ts');
+const { schemesPattern } = await importTypeScript('../../src/shared/provider-schemes.ts');
 
 function compile(providers) {
   const schemesByEndpoint = new Map(); // https endpoint URL → the schemes of every provider listing it

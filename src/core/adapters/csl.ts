@@ -16,10 +16,11 @@
  *   becomes its https://doi.org/ link.
  */
 import { datePartsFromIso, toDateParts, type Citation, type CitationType, type DateParts, type Name } from '../citation-model.js';
-import { normalizeLanguage } from '../direction.js';
-import { PostEmbedsError } from '../errors.js';
-import { safeHttpUrl } from '../url.js';
-import { htmlText, isRecord, plainText, records, type JsonRecord } from './fields.js';
+import { normalizeLanguage } from '../../shared/direction.js';
+import { PostEmbedsError } from '../../shared/errors.js';
+import { safeHttpUrl } from '../../shared/url.js';
+import { isRecord, plainText, records, type JsonRecord } from '../../shared/fields.js';
+import { htmlText } from '../html-to-text.js';
 
 /** Every item type of CSL 1.0.2, with the formatter type it maps to. */
 const CSL_TYPES: Record<string, CitationType> = {

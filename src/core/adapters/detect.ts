@@ -3,7 +3,7 @@
  * those formats' readers so that detection stays in every bundle while each reader loads only once a
  * body in its format arrives. (WordPress, the main case, keeps its test beside its reader.)
  */
-import { isRecord, plainText, records, type Json } from './fields.js';
+import { isRecord, plainText, records, type Json } from '../../shared/fields.js';
 
 /** Whether a body declares itself a JSON Feed (any version, with or without `www.`). */
 export function isJsonFeed(body: Json): boolean {

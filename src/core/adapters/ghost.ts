@@ -3,10 +3,11 @@
  * model: a page has a post's fields.
  * Ghost's titles and excerpts are plain text already; `html` only feeds the word count.
  */
-import { normalizeLanguage } from '../direction.js';
+import { normalizeLanguage } from '../../shared/direction.js';
 import { countWords } from '../reading-time.js';
-import { safeHttpUrl } from '../url.js';
-import { htmlText, plainText, records, type Json, type JsonObject } from './fields.js';
+import { safeHttpUrl } from '../../shared/url.js';
+import { plainText, records, type Json, type JsonObject } from '../../shared/fields.js';
+import { htmlText } from '../html-to-text.js';
 import { authorsFrom, finishPost, termsFrom, type PostSource } from './source.js';
 
 export function readGhost(body: Json, base: string): PostSource {

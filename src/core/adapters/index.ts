@@ -5,10 +5,10 @@
  * in their format arrives, so reading is asynchronous.
  */
 import { loadChunk } from '../chunks.js';
-import { PostEmbedsError } from '../errors.js';
+import { PostEmbedsError } from '../../shared/errors.js';
 import type { FormatName, Post, PostCollection } from '../model.js';
 import { isGhostBody, isJsonFeed, isNativeBody } from './detect.js';
-import { plainText, type Json } from './fields.js';
+import { plainText, type Json } from '../../shared/fields.js';
 import { collectionFrom, listablePosts, titled, type PostSource } from './source.js';
 import { isWordPressBody, readWordPress } from './wordpress.js';
 

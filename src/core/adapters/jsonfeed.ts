@@ -4,11 +4,12 @@
  * `&amp;` into titles); `content_html` only feeds the word count and a missing excerpt.
  */
 import type { Author } from '../model.js';
-import { normalizeLanguage } from '../direction.js';
+import { normalizeLanguage } from '../../shared/direction.js';
 import { countWords } from '../reading-time.js';
-import { decodeCharacterReferences, truncateText } from '../text.js';
-import { safeHttpUrl } from '../url.js';
-import { decodedText, htmlText, records, texts, type Json, type JsonObject } from './fields.js';
+import { decodeCharacterReferences, truncateText } from '../../shared/text.js';
+import { safeHttpUrl } from '../../shared/url.js';
+import { decodedText, records, texts, type Json, type JsonObject } from '../../shared/fields.js';
+import { htmlText } from '../html-to-text.js';
 import { authorsFrom, finishPost, type PostSource } from './source.js';
 
 /** An excerpt made from an item's content (when it has no `summary`) stops here. */

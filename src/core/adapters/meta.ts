@@ -15,10 +15,10 @@
  */
 import type { Citation, CitationType, Name } from '../citation-model.js';
 import { datePartsFromIso } from '../citation-model.js';
-import { normalizeLanguage } from '../direction.js';
-import { PostEmbedsError } from '../errors.js';
-import { safeHttpUrl } from '../url.js';
-import { isRecord, plainText, texts } from './fields.js';
+import { normalizeLanguage } from '../../shared/direction.js';
+import { PostEmbedsError } from '../../shared/errors.js';
+import { safeHttpUrl } from '../../shared/url.js';
+import { isRecord, plainText, texts } from '../../shared/fields.js';
 
 /** Words that only organisations carry in their names. */
 const ORGANISATION_WORDS =

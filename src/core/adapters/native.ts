@@ -3,7 +3,7 @@
  * serve it directly. Trusted no further than any other body: every field is type-checked and every
  * URL checked again. Text is taken as plain text, as the model defines it (no HTML decoding).
  */
-import { records, type Json, type JsonObject } from './fields.js';
+import { records, type Json, type JsonObject } from '../../shared/fields.js';
 import { authorsFrom, finishPost, imageFrom, listablePosts, termsFrom, type PostDraft, type PostSource } from './source.js';
 
 function readPost(post: JsonObject, base: string, nested?: boolean): PostDraft {

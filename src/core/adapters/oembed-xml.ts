@@ -1,10 +1,10 @@
 /**
  * oEmbed XML responses. A module of its own so that bundles load it only for `format="xml"`.
  */
-import { PostEmbedsError } from '../errors.js';
-import type { OEmbed } from '../oembed-model.js';
+import { PostEmbedsError } from '../../shared/errors.js';
+import type { OEmbed } from '../../shared/oembed-model.js';
 import { inertHtml } from '../trusted-types.js';
-import { normalizeOEmbed, type OEmbedFields } from './oembed-normalize.js';
+import { normalizeOEmbed, type OEmbedFields } from '../../shared/oembed-normalize.js';
 
 /** Declarations that could define entities (billion laughs, external entities): refused unparsed. */
 const XML_DECLARATION = /<!(?:DOCTYPE|ENTITY)/i;

@@ -4,9 +4,9 @@
  * is only re-exported here, so a bundle that imports `parseOEmbedXml` from there on demand (as
  * `<oembed-preview>` does) keeps it out of its first chunk.
  */
-import type { OEmbed } from '../oembed-model.js';
-import { isRecord } from './fields.js';
-import { normalizeOEmbed } from './oembed-normalize.js';
+import type { OEmbed } from '../../shared/oembed-model.js';
+import { isRecord } from '../../shared/fields.js';
+import { normalizeOEmbed } from '../../shared/oembed-normalize.js';
 
 export { parseOEmbedXml } from './oembed-xml.js';
 

@@ -3,11 +3,11 @@
  * values: adapters pick and rename fields, these helpers check them, once for all formats.
  */
 import type { Author, ImageCandidate, Media, Post, PostCollection, Term } from '../model.js';
-import { normalizeLanguage } from '../direction.js';
+import { normalizeLanguage } from '../../shared/direction.js';
 import { readingMinutes } from '../reading-time.js';
-import { truncateText } from '../text.js';
-import { safeHttpUrl } from '../url.js';
-import { check, dateTime, plainText, positiveInteger, records, texts, type JsonObject } from './fields.js';
+import { truncateText } from '../../shared/text.js';
+import { safeHttpUrl } from '../../shared/url.js';
+import { check, dateTime, plainText, positiveInteger, records, texts, type JsonObject } from '../../shared/fields.js';
 
 /** A post as read from a source, before the title rule: some sources allow untitled items. */
 export type PostDraft = Omit<Post, 'title'> & { title?: string };

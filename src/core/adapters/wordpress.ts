@@ -2,9 +2,10 @@
  * WordPress REST API v2 posts (`/wp/v2/posts/{id}?_embed`, `/wp/v2/posts?…&_embed`, YARPP's related
  * posts) to the model. HTML fields go through the inert parser.
  */
-import { PostEmbedsError } from '../errors.js';
+import { PostEmbedsError } from '../../shared/errors.js';
 import { countWords } from '../reading-time.js';
-import { dateTime, htmlText, isRecord, plainText, positiveInteger, records, type Json, type JsonObject } from './fields.js';
+import { dateTime, isRecord, plainText, positiveInteger, records, type Json, type JsonObject } from '../../shared/fields.js';
+import { htmlText } from '../html-to-text.js';
 import { authorsFrom, finishPost, imageFrom, listablePosts, termsFrom, type PostDraft, type PostSource } from './source.js';
 
 /** Avatars are shown at most this large; WordPress offers 24, 48 and 96 px. */

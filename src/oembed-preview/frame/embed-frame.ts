@@ -8,10 +8,10 @@
  *   takes the height it reports; a sized video keeps the provider's aspect ratio (the element's box sizes it).
  */
 import { nearestLanguage } from '../../core/nearest-language.js';
-import type { OEmbedFrame } from '../../core/oembed-model.js';
-import { safeHttpUrl } from '../../core/url.js';
-import { parseInertHtml } from '../../core/text.js';
-import { embedName, followsContent } from '../oembed-preview-template.js';
+import type { OEmbedFrame } from '../../shared/oembed-model.js';
+import { safeHttpUrl } from '../../shared/url.js';
+import { parseInertHtml } from '../../core/html-to-text.js';
+import { embedName, followsContent } from '../oembed-preview.template.js';
 import { createProviderIframe, parseSingleProviderIframe } from './provider-iframe.js';
 import { listenForFrameHeight } from './resize.js';
 import { createSandboxedFrame } from './sandbox.js';

@@ -4,9 +4,9 @@
  * is loaded directly, re-created from its URL alone (none of the provider's attributes are copied).
  * Players keep working as their owners intend (fullscreen, their own cookies) without a sandbox of ours.
  */
-import { positiveInteger, plainText } from '../../core/adapters/fields.js';
-import { safeHttpUrl } from '../../core/url.js';
-import { parseInertHtml } from '../../core/text.js';
+import { positiveInteger, plainText } from '../../shared/fields.js';
+import { safeHttpUrl } from '../../shared/url.js';
+import { parseInertHtml } from '../../core/html-to-text.js';
 import { EMBED_PERMISSIONS } from './permissions.js';
 
 /** A player that may be framed directly. */

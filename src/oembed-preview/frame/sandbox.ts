@@ -14,7 +14,7 @@
  * Trusted Types: `srcdoc` is assigned through the policy `post-embeds-frame` (allow it in the page's
  * `trusted-types` directive), which is used for nothing else.
  */
-import { normalizeLanguage } from '../../core/direction.js';
+import { normalizeLanguage } from '../../shared/direction.js';
 import { htmlPolicy } from '../../core/trusted-types.js';
 import { EMBED_PERMISSIONS } from './permissions.js';
 

@@ -9,8 +9,8 @@
  * sandboxed as WordPress itself frames it (scripts, an opaque origin: it cannot reach the page), and we do
  * the script's job: the height from its messages, and the links it asks to open (in a new tab).
  */
-import { safeHttpUrl } from '../../core/url.js';
-import { parseInertHtml } from '../../core/text.js';
+import { safeHttpUrl } from '../../shared/url.js';
+import { parseInertHtml } from '../../core/html-to-text.js';
 import { listenForFrameHeight, type HeightReader } from './resize.js';
 import { FRAME_SANDBOX, randomSecret } from './sandbox.js';
 

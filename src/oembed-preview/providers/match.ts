@@ -5,8 +5,8 @@
  * bundlers put it in a chunk of its own and pages that always give an `endpoint` never download it.
  */
 import { loadChunk } from '../../core/chunks.js';
-import { PostEmbedsError } from '../../core/errors.js';
-import { safeHttpUrl } from '../../core/url.js';
+import { PostEmbedsError } from '../../shared/errors.js';
+import { safeHttpUrl } from '../../shared/url.js';
 import { oembedRequestUrl, type OEmbedQuery } from '../oembed-request.js';
 
 type CompiledRegistry = readonly (readonly [pattern: RegExp, endpoint: string])[];

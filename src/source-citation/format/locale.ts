@@ -2,7 +2,7 @@
  * What a citation's locale changes in a style: the comma, the quotation marks around titles, the
  * abbreviation for "no date", and whether dates take the style guide's English forms or `Intl`'s.
  */
-import { normalizeLanguage } from '../../core/direction.js';
+import { normalizeLanguage } from '../../shared/direction.js';
 import { matchLocale, type Locale } from '../../core/localization.js';
 import { ENGLISH } from './english.js';
 

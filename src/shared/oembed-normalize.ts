@@ -21,9 +21,9 @@
  * Text fields are plain text by the spec and stay text: they are never parsed. Only `html` is kept raw,
  * as `untrustedHtml`, for the sandboxed frame.
  */
-import { PostEmbedsError } from '../errors.js';
-import type { OEmbed, OEmbedFrame, OEmbedLink, OEmbedPhoto, OEmbedThumbnail } from '../oembed-model.js';
-import { safeHttpUrl } from '../url.js';
+import { PostEmbedsError } from './errors.js';
+import type { OEmbed, OEmbedFrame, OEmbedLink, OEmbedPhoto, OEmbedThumbnail } from './oembed-model.js';
+import { safeHttpUrl } from './url.js';
 import { decodedText, positiveInteger, type JsonRecord } from './fields.js';
 
 /** Response parameters by their oEmbed name: JSON values, or the text of XML elements. */

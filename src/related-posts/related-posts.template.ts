@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../core/localization.js';
-import { directionForLanguage } from '../core/direction.js';
+import { directionForLanguage } from '../shared/direction.js';
 import type { Post } from '../core/model.js';
 import { renderHeadingSlot, renderLoadingText } from '../core/post-embeds-element.js';
-import { renderPostCard, renderPostCardSkeleton } from '../post-card/post-card-template.js';
+import { renderPostCard, renderPostCardSkeleton } from '../post-card/post-card.template.js';
 
 export type RelatedPostsLayout = 'list' | 'grid' | 'adjacent';
 

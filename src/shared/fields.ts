@@ -2,7 +2,7 @@
  * Type-checked readers for fields of fetched JSON. A field of the wrong type reads as `undefined`
  * (never "undefined", "[object Object]" or a crash), so adapters can chain them with `??`.
  */
-import { decodeCharacterReferences, htmlToText } from '../text.js';
+import { decodeCharacterReferences } from './text.js';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -43,12 +43,6 @@ export function decodedText(value: unknown): string | undefined {
 /** The text items of an array field (tag names, ids), others ignored; `undefined` when it is no array. */
 export function texts(value: unknown): string[] | undefined {
   return Array.isArray(value) ? (value.map(plainText).filter(Boolean) as string[]) : undefined;
-}
-
-/** An HTML field reduced to plain text by the inert parser; empty reads as `undefined`. */
-export function htmlText(value: unknown): string | undefined {
-  const html = plainText(value);
-  return html && (htmlToText(html) || undefined);
 }
 
 /** A positive whole number, also from numeric strings (`"480"`), rounded. */

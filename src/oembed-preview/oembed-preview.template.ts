@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../core/localization.js';
-import type { OEmbed } from '../core/oembed-model.js';
+import type { OEmbed } from '../shared/oembed-model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
 
 /** What the facade of a video or rich embed calls back. */
