@@ -4,7 +4,7 @@
  */
 export { PostCardElement } from './post-card/post-card.js';
 export { RelatedPostsElement } from './related-posts/related-posts.js';
-export type { RelatedPostsData } from './related-posts/pick-related.js';
+export type { RelatedPostsData } from './core/model.js';
 export type { RelatedPostsLayout } from './related-posts/related-posts.template.js';
 export { SourceCitationElement } from './source-citation/source-citation.js';
 export { OEmbedPreviewElement } from './oembed-preview/oembed-preview.js';

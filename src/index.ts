@@ -10,7 +10,7 @@ export * from './elements.js';
 export { configure, type PostEmbedsConfig } from './core/config.js';
 export { PostEmbedsError, type PostEmbedsErrorCode } from './shared/errors.js';
 export type * from './core/events.js';
-export { clearResourceCache } from './core/fetch.js';
+export { clearResourceCache } from './core/fetch/cache.js';
 export { setLocale, getLocale, loadPostEmbedsLocale, supportedLocales } from './core/localization.js';
 export type * from './core/model.js';
 export type * from './shared/oembed-model.js';

@@ -12,7 +12,7 @@ import type { Post } from './core/model.js';
 import type { OEmbed } from './shared/oembed-model.js';
 import { OEmbedPreviewElement } from './oembed-preview/oembed-preview.js';
 import { PostCardElement } from './post-card/post-card.js';
-import type { RelatedPostsData } from './related-posts/pick-related.js';
+import type { RelatedPostsData } from './core/model.js';
 import { RelatedPostsElement } from './related-posts/related-posts.js';
 import { SourceCitationElement } from './source-citation/source-citation.js';
 import './index.js';

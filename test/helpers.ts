@@ -4,7 +4,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { PostEmbedsError } from '../src/shared/errors.js';
-import { clearResourceCache } from '../src/core/fetch.js';
+import { clearResourceCache } from '../src/core/fetch/cache.js';
 import { configure, resetConfig } from '../src/core/config.js';
 import type { PostEmbedsElement, LoadState } from '../src/core/post-embeds-element.js';
 

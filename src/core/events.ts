@@ -4,9 +4,8 @@
  */
 import type { Citation } from './citation-model.js';
 import type { PostEmbedsError } from '../shared/errors.js';
-import type { Post } from './model.js';
+import type { Post, RelatedPostsData } from './model.js';
 import type { OEmbed } from '../shared/oembed-model.js';
-import type { RelatedPostsData } from '../related-posts/pick-related.js';
 
 /** `load`: the data arrived and is rendered; `detail.data` is the element's model (its `.data`). */
 export type PostEmbedsLoadEvent<T> = CustomEvent<PostEmbedsLoadDetail<T>>;

@@ -87,5 +87,17 @@ export interface PostCollection {
   total?: number;
 }
 
+/**
+ * `.data` of `<related-posts>`: a `PostCollection` of the posts shown. For `layout="adjacent"`, `previous`
+ * and `next` name the neighbours (either may be missing at the ends) and `posts` holds those present,
+ * previous first.
+ */
+export interface RelatedPostsData extends PostCollection {
+  /** The post published just before the current one. */
+  previous?: Post;
+  /** The post published just after the current one. */
+  next?: Post;
+}
+
 /** Names accepted by the `format` attribute. */
 export type FormatName = 'auto' | 'wordpress' | 'jsonfeed' | 'ghost' | 'oembed' | 'csl' | 'native';

@@ -5,7 +5,7 @@
  */
 import { loadChunk } from '../core/chunks.js';
 import { parseOEmbedJson } from '../core/adapters/oembed.js';
-import { expireResource, fetchResource } from '../core/fetch.js';
+import { expireResource, fetchResource } from '../core/fetch/cache.js';
 import type { OEmbed } from '../shared/oembed-model.js';
 import { oembedRequestUrl, type OEmbedRequest } from './oembed-request.js';
 

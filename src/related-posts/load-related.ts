@@ -6,10 +6,10 @@ import { toCollection, toPost } from '../core/adapters/index.js';
 import { isRecord } from '../shared/fields.js';
 import { wordpressPostUrl, wordpressUrl, type QueryValue } from '../core/endpoints.js';
 import { PostEmbedsError } from '../shared/errors.js';
-import { fetchResource } from '../core/fetch.js';
-import type { FormatName, Post } from '../core/model.js';
+import { fetchResource } from '../core/fetch/cache.js';
+import type { FormatName, Post, RelatedPostsData } from '../core/model.js';
 import { primeWordPressPosts, returnsCompletePosts, selfLinkOnOrigin } from './prime-cache.js';
-import { adjacentData, neighboursByDate, pickRelated, type RelatedPostsData } from './pick-related.js';
+import { adjacentData, neighboursByDate, pickRelated } from './pick-related.js';
 
 export interface LoadOptions {
   /** `related`: a list of related posts; `adjacent`: the previous/next pair. */

@@ -1,20 +1,8 @@
 /**
- * What `<related-posts>` shows, and the rules that pick it from the posts a source offers. Pure: no fetching,
- * no DOM.
+ * What `<related-posts>` shows (its `.data`, `RelatedPostsData` in core/model.ts): the rules that pick it from
+ * the posts a source offers. Pure: no fetching, no DOM.
  */
-import type { Post, PostCollection } from '../core/model.js';
-
-/**
- * `.data` of `<related-posts>`: a `PostCollection` of the posts shown. For `layout="adjacent"`, `previous`
- * and `next` name the neighbours (either may be missing at the ends) and `posts` holds those present,
- * previous first.
- */
-export interface RelatedPostsData extends PostCollection {
-  /** The post published just before the current one. */
-  previous?: Post;
-  /** The post published just after the current one. */
-  next?: Post;
-}
+import type { Post, RelatedPostsData } from '../core/model.js';
 
 /** The current post, as far as it is known: its id, its link, and the language it states. */
 export type CurrentPost = Pick<Partial<Post>, 'id' | 'url' | 'language'>;

@@ -5,7 +5,7 @@
  */
 import { isRecord, plainText, records, type JsonRecord } from '../shared/fields.js';
 import { endpointUrl } from '../core/endpoints.js';
-import { primeResource } from '../core/fetch.js';
+import { primeResource } from '../core/fetch/cache.js';
 
 /** Names the single-post URL of a post object, or `undefined` when it has no trustworthy one. */
 export type SinglePostUrl = (id: string, post: JsonRecord) => string | undefined;

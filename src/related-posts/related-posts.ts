@@ -7,7 +7,7 @@ import { postCardStyles } from '../post-card/post-card.styles.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import { loadFromSource, loadFromWordPress } from './load-related.js';
-import type { RelatedPostsData } from './pick-related.js';
+import type { RelatedPostsData } from '../core/model.js';
 import { relatedPostsStyles } from './related-posts.styles.js';
 import {
   renderAdjacent,

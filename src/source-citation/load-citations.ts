@@ -5,7 +5,7 @@
  */
 import type { Citation } from '../core/citation-model.js';
 import { loadChunk } from '../core/chunks.js';
-import { fetchResource } from '../core/fetch.js';
+import { fetchResource } from '../core/fetch/cache.js';
 import { declaredCitation, hasDetails, type DeclaredSource } from './declared-sources.js';
 
 export interface LoadOptions {

@@ -7,9 +7,8 @@ import { datePartsFromIso, type Citation, type CitationType, type Name } from '.
 import { mergeCitation, metaToCitation, nameFromText } from '../core/adapters/meta.js';
 import { endpointUrl } from '../core/endpoints.js';
 import { isAbortError } from '../shared/errors.js';
-import { fetchResource } from '../core/fetch.js';
+import { fetchResource, type FetchOptions } from '../core/fetch/cache.js';
 import type { DeclaredSource } from './declared-sources.js';
-import type { LoadOptions } from './load-citations.js';
 
 const CITATION_TYPES: readonly string[] = ['article-newspaper', 'article-magazine', 'webpage', 'post-weblog', 'report', 'book'];
 
@@ -44,7 +43,7 @@ export function metadataUrl(endpoint: string, href: string): string {
  * Each linked citation with its missing fields taken from its page's metadata: what the page states
  * always wins. A source whose metadata fails keeps what it has: one broken link must not fail the block.
  */
-export function fillFromMetadata(citations: readonly Citation[], endpoint: string, options: LoadOptions): Promise<Citation[]> {
+export function fillFromMetadata(citations: readonly Citation[], endpoint: string, options: FetchOptions): Promise<Citation[]> {
   return Promise.all(
     citations.map(async (citation) => {
       if (!citation.url) return citation;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/related-posts.js';
 import type { RelatedPostsElement } from '../../src/related-posts/related-posts.js';
-import type { RelatedPostsData } from '../../src/related-posts/pick-related.js';
+import type { RelatedPostsData } from '../../src/core/model.js';
 import { api, fresh, part, partText, reach, recordEvents, resetCore, wpRoot } from '../helpers.js';
 import { AR_POST, EN_POST, all, fixtureBody, has, links, serve, shownLinks, shownTitles } from './support.js';
 

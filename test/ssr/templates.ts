@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Citation } from '../../src/core/citation-model.js';
 import type { Post } from '../../src/core/model.js';
 import type { OEmbed } from '../../src/shared/oembed-model.js';
-import type { RelatedPostsData } from '../../src/related-posts/pick-related.js';
+import type { RelatedPostsData } from '../../src/core/model.js';
 
 export const pages = {
   'post-card': (data: Post) => html`<post-card .data=${data}></post-card>`,

@@ -19,7 +19,7 @@
 import type { Citation, CitationType, Name } from '../../core/citation-model.js';
 import { monthDayYear, yearMonthDay, yearOf } from './dates.js';
 import { bareUrl, citationTitle, citationType, isBareUrl, isSoleAuthor } from './fields.js';
-import type { CitationLocale } from './locale.js';
+import type { CitationLocale } from './english.js';
 import { familyInitials, hasGivenName } from './names.js';
 import { SegmentWriter, type CitationSegment } from './segments.js';
 

@@ -17,7 +17,7 @@
 import type { Citation, CitationType, Name } from '../../core/citation-model.js';
 import { monthDayYear, yearOf } from './dates.js';
 import { bareUrl, citationTitle, citationType, isBareUrl, isSoleAuthor, sameName } from './fields.js';
-import type { CitationLocale } from './locale.js';
+import type { CitationLocale } from './english.js';
 import { familyFirst, givenFirst, hasGivenName } from './names.js';
 import { SegmentWriter, type CitationSegment } from './segments.js';
 

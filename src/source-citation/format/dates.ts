@@ -7,7 +7,7 @@
  */
 import type { DateParts } from '../../core/citation-model.js';
 import { intlFormatter } from '../../core/intl.js';
-import type { CitationLocale } from './locale.js';
+import type { CitationLocale } from './english.js';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

@@ -33,7 +33,8 @@
 import type { Citation } from '../../core/citation-model.js';
 import { formatApa } from './apa.js';
 import { formatChicago } from './chicago.js';
-import { citationLocale, type CitationLocale } from './locale.js';
+import type { CitationLocale } from './english.js';
+import { citationLocale } from './locale.js';
 import { formatMla } from './mla.js';
 import { formatPlain } from './plain.js';
 import type { CitationSegment } from './segments.js';

@@ -4,21 +4,7 @@
  */
 import { normalizeLanguage } from '../../shared/direction.js';
 import { matchLocale, type Locale } from '../../core/localization.js';
-import { ENGLISH } from './english.js';
-
-export interface CitationLocale {
-  /** Canonical BCP 47 tag, for `Intl`. */
-  tag: string;
-  /** English: month names and abbreviations exactly as the style guides print them. */
-  english: boolean;
-  comma: string;
-  openQuote: string;
-  closeQuote: string;
-  /** American usage puts the period or comma that follows a quoted title inside the closing mark. */
-  punctuationInsideQuotes: boolean;
-  /** Stands for a missing publication date (APA "n.d."). */
-  noDate: string;
-}
+import { ENGLISH, type CitationLocale } from './english.js';
 
 /** "n.d." in the languages post-embeds ships; others keep the English abbreviation. */
 const NO_DATE: Partial<Record<Locale, string>> = {

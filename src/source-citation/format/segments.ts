@@ -1,7 +1,7 @@
 /**
  * A formatted citation as a list of segments, and the writer the styles build them with.
  */
-import type { CitationLocale } from './locale.js';
+import type { CitationLocale } from './english.js';
 
 /**
  * What a piece of data is, so the element can wrap it (`<cite>`, a link, `<bdi>`, `<time>`). The text of

@@ -1,24 +1,16 @@
 /**
- * One request for many posts by id, an on-demand chunk that fetch.ts loads when a task asks for two or more
- * posts that may be batched. Cards asking one site for single posts in the same task are answered by
- * a collection request, at most 100 ids each: WordPress `/wp/v2/posts?include=1,2,3&per_page=100`, Ghost
+ * One request for many posts by id, an on-demand chunk that the queue (batch-queue.ts) loads when a task asks
+ * for two or more posts that may be batched (batchable.ts says which). Cards asking one site for single posts
+ * in the same task are answered by a collection request, at most 100 ids each: WordPress `/wp/v2/posts?include=1,2,3&per_page=100`, Ghost
  * `/posts/?filter=id:[a,b,c]&limit=100`. Each card still gets its own resource (the single post's body, as
  * the single URL would have answered), or its own `not-found` when the site did not return its id.
  */
-import { PostEmbedsError } from '../shared/errors.js';
+import { PostEmbedsError } from '../../shared/errors.js';
+import { batchKey, type BatchKey, type Send, type Waiting } from './batchable.js';
+import type { FetchedResource } from './request.js';
 
-/** What the fetch layer gives for a URL (fetch.ts's `FetchedResource`). */
-interface FetchedResource {
-  url: string;
-  body: unknown;
-  size?: number;
-}
-
-/** A single-post URL that a collection request can answer along with others. */
-interface BatchMember {
-  /** The collection the post belongs to (the URL without its id, `key` and other parameters kept). */
-  group: string;
-  id: string;
+/** How a batch key's collection is asked for and read. */
+interface BatchMember extends BatchKey {
   /** The collection URL asking for `ids`. */
   collection(ids: string[]): string;
   /** The posts of a collection's body, or `undefined` when it is not one. */
@@ -27,67 +19,43 @@ interface BatchMember {
   single(body: unknown, item: unknown): unknown;
 }
 
-const WORDPRESS_POST = /^(.*\/wp\/v2\/posts)\/(\d+)\/?$/;
-/** Ghost's `/ghost/api/content/`, or a proxy's `/ghost/content/`; Ghost ids are 24 hex digits. */
-const GHOST_POST = /^(.*\/ghost\/(?:api\/)?content\/(posts|pages))\/([\da-f]{24})\/?$/;
+/** A Ghost collection (`…/content/posts/` or `…/pages/`) names its kind, the field of its answer. */
+const GHOST_COLLECTION = /\/content\/(posts|pages)\/$/;
 
 /** How `url` can be batched, or `undefined` for a URL of any other kind. */
 function batchMember(url: string): BatchMember | undefined {
-  const parsed = new URL(url);
-  // Plain permalinks name the route in `rest_route`, pretty ones in the path.
-  const route = parsed.searchParams.get('rest_route');
-  const path = route ?? parsed.pathname;
-  const setPath = (value: string) => (route == null ? (parsed.pathname = value) : parsed.searchParams.set('rest_route', value));
+  const key = batchKey(url);
+  if (!key) return undefined;
   const withQuery = (query: Record<string, string>) => {
-    const next = new URL(parsed);
+    const next = new URL(key.group);
     for (const [name, value] of Object.entries(query)) next.searchParams.set(name, value);
     // `_embed` stays a bare flag, as the single URL has it.
     return next.href.replace(/=(?=&|$)/g, '');
   };
-  const wordpress = WORDPRESS_POST.exec(path);
-  if (wordpress) {
-    setPath(wordpress[1]!);
+  const kind = GHOST_COLLECTION.exec(new URL(key.group).pathname)?.[1];
+  if (!kind) {
     return {
-      group: parsed.href,
-      // `post-id="042"` is post 42, as WordPress reads it.
-      id: String(Number(wordpress[2])),
+      ...key,
       collection: (ids) => withQuery({ include: ids.join(','), per_page: '100' }),
       items: (body) => (Array.isArray(body) ? body : undefined),
       single: (_, item) => item,
     };
   }
-  const ghost = route == null && GHOST_POST.exec(path);
-  if (ghost) {
-    const [, base, kind, id] = ghost;
-    setPath(`${base}/`);
-    return {
-      group: parsed.href,
-      id: id!,
-      collection: (ids) => withQuery({ filter: `id:[${ids.join(',')}]`, limit: '100' }),
-      items: (body) => {
-        const items = (body as Record<string, unknown> | null)?.[kind!];
-        return Array.isArray(items) ? items : undefined;
-      },
-      // Ghost answers a single post as a list of one, with the response's other fields (`meta`).
-      single: (body, item) => ({ ...(body as object), [kind!]: [item] }),
-    };
-  }
-  return undefined;
-}
-
-/** A caller of `fetchResource` whose URL may be batched (fetch.ts queues them for a task). */
-export interface Waiting {
-  url: string;
-  signal: AbortSignal;
-  resolve(resource: FetchedResource): void;
-  reject(error: unknown): void;
+  return {
+    ...key,
+    collection: (ids) => withQuery({ filter: `id:[${ids.join(',')}]`, limit: '100' }),
+    items: (body) => {
+      const items = (body as Record<string, unknown> | null)?.[kind];
+      return Array.isArray(items) ? items : undefined;
+    },
+    // Ghost answers a single post as a list of one, with the response's other fields (`meta`).
+    single: (body, item) => ({ ...(body as object), [kind]: [item] }),
+  };
 }
 
 interface Member extends Waiting {
   member: BatchMember;
 }
-
-export type Send = (url: string, signal: AbortSignal) => Promise<FetchedResource>;
 
 /**
  * Answers the callers queued in one task: by a collection request per site and kind (at most 100 ids each),
