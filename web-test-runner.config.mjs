@@ -8,10 +8,10 @@ import { cp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixtureApiMiddleware } from './demo/server/fixture-api.mjs';
+import { fixtureApiMiddleware } from './test/fixture-api/fixture-api.mjs';
 import { ssrMiddleware } from './test/ssr/ssr-middleware.mjs';
 import { reactMiddleware } from './test/react/react-middleware.mjs';
-import { recordedCorpusMiddleware } from './test/tools/recorded.mjs';
+import { recordedCorpusMiddleware } from './test/fixtures/recorded.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

@@ -1,5 +1,5 @@
 /**
- * Test helpers shared by the element tests. The fixture API (demo/server/fixture-api.mjs) is mounted by
+ * Test helpers shared by the element tests. The fixture API (test/fixture-api/fixture-api.mjs) is mounted by
  * web-test-runner.config.mjs, so `/api/…` is served by the same origin as the tests.
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';

@@ -16,7 +16,7 @@ import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { handleFixtureApi } from './fixture-api.mjs';
+import { handleFixtureApi } from '../../test/fixture-api/fixture-api.mjs';
 import { staticFiles } from './static-files.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -177,7 +177,7 @@ async function newestModification(dir) {
  * Resolves to `{ url, originUrl, close }`. Also used by the docs site check.
  */
 export async function startFullDemo({ port = DEFAULT_PORT, host } = {}) {
-  const { serveOrigin } = await import('./origin.mjs');
+  const { serveOrigin } = await import('../../test/fixture-api/origin.mjs');
   const { createNodeListener } = await import(pathToFileURL(PROXY_MODULE).href);
   const origin = await serveOrigin({ port: 0 });
   const originUrl = new URL(origin.url);

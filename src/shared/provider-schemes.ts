@@ -1,7 +1,7 @@
 /**
  * The URL schemes of the oembed.com provider list (`https://*.youtube.com/watch*`) as one regular
  * expression per endpoint. The single wildcard compiler for both users of the list: the build tool
- * `test/tools/compile-providers.mjs`, which writes the registry `<oembed-preview>` loads, and the proxy
+ * `scripts/compile-providers.mjs`, which writes the registry `<oembed-preview>` loads, and the proxy
  * (`src/server/providers.ts`), which compiles the list at run time. The tool loads this file from its
  * source, so it imports nothing.
  *

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { readRecorded } from '../tools/recorded.mjs';
+import { readRecorded } from '../fixtures/recorded.mjs';
 import { route, testProxy } from './helpers/proxy.mjs';
 
 const DIR = new URL('../fixtures/real/oembed/', import.meta.url);

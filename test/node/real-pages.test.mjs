@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { readRecorded } from '../tools/recorded.mjs';
+import { readRecorded } from '../fixtures/recorded.mjs';
 import { route, testProxy } from './helpers/proxy.mjs';
 import { readHtmlHead } from '../../dist/server/html-head.js';
 import { discoverOEmbed } from '../../dist/server/discovery.js';

@@ -1,5 +1,5 @@
 /**
- * Shared by the `<oembed-preview>` tests: fixture oEmbed endpoints (demo/server/routes/oembed.mjs) and a
+ * Shared by the `<oembed-preview>` tests: fixture oEmbed endpoints (test/fixture-api/routes/oembed.mjs) and a
  * helper that renders an element and waits until it settles.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';

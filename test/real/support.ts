@@ -1,6 +1,6 @@
 /**
  * Shared by the real-world corpus tests (test/fixtures/real/, SOURCES.md): the recorded responses, served
- * by web-test-runner at `/real/<kind>/<file>` (test/tools/recorded.mjs), and the checks every render passes.
+ * by web-test-runner at `/real/<kind>/<file>` (test/fixtures/recorded.mjs), and the checks every render passes.
  */
 import { expect } from '@open-wc/testing';
 

@@ -3,7 +3,7 @@ import { toCitations } from '../../src/core/adapters/csl.js';
 import type { Citation } from '../../src/core/citation-model.js';
 import type { SourceCitationElement } from '../../src/source-citation/source-citation.js';
 import { part, resetCore } from '../helpers.js';
-import { parseBibTeX, parseRIS, unescapeLatex, values } from '../citation/readers.js';
+import { parseBibTeX, parseRIS, unescapeLatex, values } from './readers.js';
 import { BBC_URL, FLORIN_EN, all, citeTexts, defined, ready } from './support.js';
 
 const TWO_SOURCES = html`

@@ -15,7 +15,7 @@ export const FLORIN_EN = 'https://florin.blog/chinese-open-source-ai-models-chea
 export const FLORIN_AR = 'https://florin.blog/ar/chinese-open-source-ai-models-ar/';
 
 /** A CSL-JSON export from Zotero, served by the test server as a static file. */
-export const ZOTERO_CSL = new URL('../citation/fixtures/zotero-export.json', import.meta.url).href;
+export const ZOTERO_CSL = new URL('../fixtures/zotero-export.json', import.meta.url).href;
 
 /** The element's citations, once it is ready. */
 export async function ready(el: SourceCitationElement): Promise<Citation[]> {

@@ -16,7 +16,7 @@
  *                                    Cache-Control
  */
 import { createServer } from 'node:http';
-import { handleOrigin } from '../../../demo/server/origin.mjs';
+import { handleOrigin } from '../../fixture-api/origin.mjs';
 
 const RICH = { version: '1.0', type: 'rich', html: '<p>Hi</p>', width: 400, height: 300, title: 'Counted' };
 

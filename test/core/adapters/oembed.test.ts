@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseOEmbedJson, parseOEmbedXml } from '../../src/core/adapters/oembed.js';
-import type { OEmbed } from '../../src/shared/oembed-model.js';
-import { api } from '../helpers.js';
-import { thrown } from '../core/thrown.js';
+import { parseOEmbedJson, parseOEmbedXml } from '../../../src/core/adapters/oembed.js';
+import type { OEmbed } from '../../../src/shared/oembed-model.js';
+import { api } from '../../helpers.js';
+import { thrown } from '../thrown.js';
 
 const PAGE = 'https://video.example/watch/open-models-explainer';
 

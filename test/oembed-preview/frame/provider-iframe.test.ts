@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createProviderIframe, parseSingleProviderIframe } from '../../src/oembed-preview/frame/provider-iframe.js';
+import { createProviderIframe, parseSingleProviderIframe } from '../../../src/oembed-preview/frame/provider-iframe.js';
 
 /** YouTube's oEmbed `html`, as YouTube sends it. */
 const YOUTUBE_HTML =

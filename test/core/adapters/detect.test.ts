@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, toCollection, toPost } from '../../src/core/adapters/index.js';
-import { loadFixture } from '../fixtures/load.js';
-import { rejected } from './thrown.js';
+import { detectFormat, toCollection, toPost } from '../../../src/core/adapters/index.js';
+import { loadFixture } from '../../fixtures/load.js';
+import { rejected } from '../thrown.js';
 
 const url = 'https://florin.blog/feed';
 

@@ -1,5 +1,5 @@
 /**
- * The fixture API itself (demo/server/fixture-api.mjs), mounted by web-test-runner.config.mjs: it must
+ * The fixture API itself (test/fixture-api/fixture-api.mjs), mounted by web-test-runner.config.mjs: it must
  * answer like WordPress, JSON Feed and Ghost do, and its faults must really be faulty, or the element
  * tests built on it prove nothing.
  */

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { Citation } from '../../src/core/citation-model.js';
-import { mergeCitation, metaToCitation, nameFromText } from '../../src/core/adapters/meta.js';
-import { citationText, formatCitation } from '../../src/source-citation/format/index.js';
-import { thrown } from '../core/thrown.js';
+import type { Citation } from '../../../src/core/citation-model.js';
+import { mergeCitation, metaToCitation, nameFromText } from '../../../src/core/adapters/meta.js';
+import { citationText, formatCitation } from '../../../src/source-citation/format/index.js';
+import { thrown } from '../thrown.js';
 
 const href = 'https://www.bbc.com/news/articles/c86v52gv726o?at_medium=RSS&at_campaign=rss';
 const defined = (value: object) => JSON.parse(JSON.stringify(value));

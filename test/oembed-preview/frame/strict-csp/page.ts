@@ -3,10 +3,10 @@
  * violations in this page, the heights the reporter delivered, what spy.js saw inside the frame, or
  * the error that stopped it.
  */
-import { createSandboxedFrame } from '../../../src/oembed-preview/frame/sandbox.js';
-import { listenForFrameHeight } from '../../../src/oembed-preview/frame/resize.js';
-import { parseSingleProviderIframe } from '../../../src/oembed-preview/frame/provider-iframe.js';
-import { parseOEmbedXml } from '../../../src/core/adapters/oembed.js';
+import { createSandboxedFrame } from '../../../../src/oembed-preview/frame/sandbox.js';
+import { listenForFrameHeight } from '../../../../src/oembed-preview/frame/resize.js';
+import { parseSingleProviderIframe } from '../../../../src/oembed-preview/frame/provider-iframe.js';
+import { parseOEmbedXml } from '../../../../src/core/adapters/oembed.js';
 
 const pageViolations: { directive: string; blockedURI: string; sample: string }[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { toCollection, toPost } from '../../src/core/adapters/index.js';
-import { loadFixture } from '../fixtures/load.js';
-import { rejected } from './thrown.js';
+import { toCollection, toPost } from '../../../src/core/adapters/index.js';
+import { loadFixture } from '../../fixtures/load.js';
+import { rejected } from '../thrown.js';
 
 const url = 'https://florin.blog/wp-json/wp/v2/posts/128?_embed';
 

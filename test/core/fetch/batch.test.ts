@@ -4,10 +4,10 @@
  * shows its own post or its own `not-found`.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/post-card.js';
-import { configure } from '../../src/core/config.js';
-import type { PostCardElement } from '../../src/post-card/post-card.js';
-import { api, partText, requestCount, resetCore, resetRequestLog, wpRoot } from '../helpers.js';
+import '../../../src/post-card.js';
+import { configure } from '../../../src/core/config.js';
+import type { PostCardElement } from '../../../src/post-card/post-card.js';
+import { api, partText, requestCount, resetCore, resetRequestLog, wpRoot } from '../../helpers.js';
 
 const IDS = [42, 41, 43, 35, 37, 39, 45, 52, 51, 53, 50, 54];
 

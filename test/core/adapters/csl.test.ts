@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { toCitations } from '../../src/core/adapters/csl.js';
-import { citationText, formatCitation } from '../../src/source-citation/format/index.js';
-import { thrown } from '../core/thrown.js';
+import { toCitations } from '../../../src/core/adapters/csl.js';
+import { citationText, formatCitation } from '../../../src/source-citation/format/index.js';
+import { thrown } from '../thrown.js';
 
 const responseUrl = 'https://example.org/sources/references.json';
 
 async function fixture(name: string): Promise<unknown> {
-  const response = await fetch(new URL(`./fixtures/${name}`, import.meta.url));
+  const response = await fetch(new URL(`../../fixtures/${name}`, import.meta.url));
   if (!response.ok) throw new Error(`Fixture ${name}: HTTP ${response.status}`);
   return response.json();
 }

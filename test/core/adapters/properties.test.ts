@@ -7,13 +7,13 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { toCitations } from '../../src/core/adapters/csl.js';
-import { toCollection, toPost, type PostFormat } from '../../src/core/adapters/index.js';
-import { metaToCitation } from '../../src/core/adapters/meta.js';
-import { parseOEmbedJson, parseOEmbedXml } from '../../src/core/adapters/oembed.js';
-import { PostEmbedsError } from '../../src/shared/errors.js';
-import { loadFixture } from '../fixtures/load.js';
-import { CSL, META, NATIVE, OEMBED, oembedXml } from '../xss/documents.js';
+import { toCitations } from '../../../src/core/adapters/csl.js';
+import { toCollection, toPost, type PostFormat } from '../../../src/core/adapters/index.js';
+import { metaToCitation } from '../../../src/core/adapters/meta.js';
+import { parseOEmbedJson, parseOEmbedXml } from '../../../src/core/adapters/oembed.js';
+import { PostEmbedsError } from '../../../src/shared/errors.js';
+import { loadFixture } from '../../fixtures/load.js';
+import { CSL, META, NATIVE, OEMBED, oembedXml } from '../../xss/documents.js';
 
 const NUM_RUNS = 200;
 const BASE = 'https://blog.example/wp-json/wp/v2/posts/42';
@@ -108,7 +108,7 @@ describe('adapters, for any input (fast-check)', function () {
 
   before(async () => {
     const [corpus, wpPost, wpPosts, ghost, feed] = await Promise.all([
-      fetch(new URL('../xss/vectors.json', import.meta.url)).then((response) => response.json()),
+      fetch(new URL('../../xss/vectors.json', import.meta.url)).then((response) => response.json()),
       loadFixture('wordpress-post.json'),
       loadFixture('wordpress-posts.json'),
       loadFixture('ghost-posts.json'),

@@ -5,7 +5,7 @@ import { toBibTeX } from '../../src/source-citation/export/bibtex.js';
 import { toCslJson } from '../../src/source-citation/export/csl-json.js';
 import { toRIS } from '../../src/source-citation/export/ris.js';
 import { parseBibTeX, parseRIS, readAuthors, unescapeLatex, values, type BibEntry, type RisRecord } from './readers.js';
-import * as sources from './sources.js';
+import * as sources from './cited-sources.js';
 
 const defined = (value: object) => JSON.parse(JSON.stringify(value));
 

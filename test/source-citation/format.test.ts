@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Citation } from '../../src/core/citation-model.js';
 import { citationText, formatCitation, type CitationStyle } from '../../src/source-citation/format/index.js';
-import * as sources from './sources.js';
+import * as sources from './cited-sources.js';
 
 const { bbc } = sources;
 

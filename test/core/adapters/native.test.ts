@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { toCollection, toPost } from '../../src/core/adapters/index.js';
-import type { Post } from '../../src/core/model.js';
-import { rejected } from './thrown.js';
+import { toCollection, toPost } from '../../../src/core/adapters/index.js';
+import type { Post } from '../../../src/core/model.js';
+import { rejected } from '../thrown.js';
 
 const url = 'https://florin.blog/api/native/posts/128.json';
 

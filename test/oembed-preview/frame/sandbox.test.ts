@@ -1,8 +1,8 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
-import { createSandboxedFrame, FRAME_SANDBOX } from '../../src/oembed-preview/frame/sandbox.js';
-import { listenForFrameHeight, MAX_FRAME_HEIGHT } from '../../src/oembed-preview/frame/resize.js';
-import { parseOEmbedJson } from '../../src/core/adapters/oembed.js';
-import { api, requestCount } from '../helpers.js';
+import { createSandboxedFrame, FRAME_SANDBOX } from '../../../src/oembed-preview/frame/sandbox.js';
+import { listenForFrameHeight, MAX_FRAME_HEIGHT } from '../../../src/oembed-preview/frame/resize.js';
+import { parseOEmbedJson } from '../../../src/core/adapters/oembed.js';
+import { api, requestCount } from '../../helpers.js';
 
 const added: Element[] = [];
 afterEach(() => added.splice(0).forEach((element) => element.remove()));

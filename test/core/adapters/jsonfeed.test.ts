@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { toCollection, toPost } from '../../src/core/adapters/index.js';
-import { directionForLanguage } from '../../src/shared/direction.js';
-import { loadFixture } from '../fixtures/load.js';
-import { rejected } from './thrown.js';
+import { toCollection, toPost } from '../../../src/core/adapters/index.js';
+import { directionForLanguage } from '../../../src/shared/direction.js';
+import { loadFixture } from '../../fixtures/load.js';
+import { rejected } from '../thrown.js';
 
 const url = 'https://florin.blog/ar/feed.json';
 

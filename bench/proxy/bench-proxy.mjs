@@ -11,13 +11,13 @@
  *   branch, to compare a change with it in the same rounds);
  * - cached, Redis (near cache): the CLI on a shared redis-server (started here, on a free loopback
  *   port), answering from its near cache, each process's copy of fresh answers;
- * - cached, every read from Redis: the near cache off (test/tools/redis-proxy-server.mjs), a Redis GET
+ * - cached, every read from Redis: the near cache off (bench/proxy/redis-proxy-server.mjs), a Redis GET
  *   per request;
  * - cached, 3 instances on one Redis: three CLI processes, one load generator each at once, summed;
  * - uncached: a new page URL every request (`?n=…`): page head fetched, oEmbed discovered, fetched and
  *   validated each time (the fixture origin runs in this process).
  *
- * The load generator is autocannon in a process of its own (test/tools/load.mjs), BENCH_CONNECTIONS
+ * The load generator is autocannon in a process of its own (bench/proxy/load.mjs), BENCH_CONNECTIONS
  * (default 10) keep-alive connections, BENCH_DURATION seconds per run (default 5); every connection is
  * renewed after 1,000 requests (the CLI's maxRequestsPerSocket, which the bare server copies).
  * The first four rows alternate for BENCH_ROUNDS rounds (default 5), each round in another order, so a
@@ -33,10 +33,10 @@ import { get } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveOrigin } from '../../demo/server/origin.mjs';
-import { median, summary } from '../../bench/stats.mjs';
-import { startCli } from '../node/helpers/cli.mjs';
-import { startRedis } from '../node/helpers/redis.mjs';
+import { serveOrigin } from '../../test/fixture-api/origin.mjs';
+import { median, summary } from '../stats.mjs';
+import { startCli } from '../../test/node/helpers/cli.mjs';
+import { startRedis } from '../../test/node/helpers/redis.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -228,7 +228,7 @@ console.log(
 );
 
 writeFileSync(
-  new URL('../../bench/proxy-results.json', import.meta.url),
+  new URL('../proxy-results.json', import.meta.url),
   `${JSON.stringify(
     {
       date: new Date().toISOString(),

@@ -1,5 +1,5 @@
 import { expect, nextFrame, oneEvent } from '@open-wc/testing';
-import { listenForFrameHeight, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../src/oembed-preview/frame/resize.js';
+import { listenForFrameHeight, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../../src/oembed-preview/frame/resize.js';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 const height = (value: unknown, secret: unknown = SECRET) => ({ type: 'post-embeds:height', secret, height: value });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pageReport } from '../csp/strict-page.js';
+import { pageReport } from '../../csp/strict-page.js';
 
 interface StrictCspReport {
   /** Set when page.ts failed (for example: `srcdoc` refused by Trusted Types). */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { configure, resetConfig, resolveEndpoint } from '../../src/core/config.js';
-import { clearResourceCache, fetchResource, primeResource } from '../../src/core/fetch/cache.js';
-import { rejected } from './thrown.js';
+import { configure, resetConfig, resolveEndpoint } from '../../../src/core/config.js';
+import { clearResourceCache, fetchResource, primeResource } from '../../../src/core/fetch/cache.js';
+import { rejected } from '../thrown.js';
 
 /** A fake transport: records each call and answers with what `respond` returns for it. */
 function fakeFetch(respond: (url: string, init: RequestInit) => Promise<Response> | Response) {

@@ -2,7 +2,7 @@
 // build and the docs build): the Arabic page on a light page, and the English page opted into dark. Each run also checks that
 // the page does not overflow horizontally (a right-to-left page cut off on one side).
 import puppeteer from 'puppeteer-core';
-import { startFullDemo } from '../../demo/server/start.mjs';
+import { startFullDemo } from '../demo/server/start.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = [

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { toCollection, toPost } from '../../src/core/adapters/index.js';
-import { loadFixture } from '../fixtures/load.js';
-import { rejected } from './thrown.js';
+import { toCollection, toPost } from '../../../src/core/adapters/index.js';
+import { loadFixture } from '../../fixtures/load.js';
+import { rejected } from '../thrown.js';
 
 const url = 'https://ghost.florin.blog/ghost/api/content/posts/?key=22444f78447824223cefc48062&include=authors,tags';
 
