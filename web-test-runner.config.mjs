@@ -143,7 +143,7 @@ const browsers = [
 ].filter((_, i) => !only || only.includes(i === 0 ? 'chromium' : 'firefox'));
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/server/**'],
   // Test files are also requested as plain pages (test/csp/*.html): serve them from the root.
   rootDir: '.',
   nodeResolve: true,

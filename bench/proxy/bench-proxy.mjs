@@ -35,8 +35,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveOrigin } from '../../test/fixture-api/origin.mjs';
 import { median, summary } from '../stats.mjs';
-import { startCli } from '../../test/node/helpers/cli.mjs';
-import { startRedis } from '../../test/node/helpers/redis.mjs';
+import { startCli } from '../../test/server/helpers/cli.mjs';
+import { startRedis } from '../../test/server/helpers/redis.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);

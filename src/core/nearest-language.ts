@@ -1,6 +1,6 @@
 /**
  * The language in effect at an element, for the elements only: shared/direction.ts, which the proxy imports, must stay
- * free of Lit (it runs on Node and edge runtimes, see test/node/edge.test.mjs).
+ * free of Lit (it runs on Node and edge runtimes, see test/server/edge.test.mjs).
  */
 import { isServer } from 'lit';
 import { normalizeLanguage } from '../shared/direction.js';

@@ -1,5 +1,5 @@
 /**
- * The SSRF corpus (test/node/corpus/ssrf-targets.mjs) through the proxy, directly and as the target
+ * The SSRF corpus (test/server/corpus/ssrf-targets.mjs) through the proxy, directly and as the target
  * of a redirect. Each target must get its refusal, and none may reach the network: literals must
  * never reach the transport at all, and names (refused by the connect-time DNS guard) must never
  * open a connection to the loopback listener every target points at.
