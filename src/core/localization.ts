@@ -8,7 +8,7 @@
  * - installs its own only when asked to switch locale (`setLocale()`, or `<html lang>` naming a shipped locale
  *   once the page's own modules have run), and only if nobody did before;
  * - when the app configured `@lit/localize` first, leaves it alone: the app merges our translations into its own
- *   (`loadPostEmbedsLocale()`, see the README) and its `setLocale` re-renders our elements too.
+ *   (`loadPostEmbedsLocale()`, see docs/guides/rtl-and-languages.md) and its `setLocale` re-renders our elements too.
  * The CDN bundle carries a private copy of `@lit/localize`, so there the two never meet.
  *
  * Our implementation is a few lines instead of `configureLocalization()`'s runtime because it only needs what

@@ -1,6 +1,6 @@
 /**
  * An app that uses `@lit/localize` itself configures it first, at start-up, and merges post-embeds'
- * translations into its own as the README ("Localization") shows. Its `setLocale` then drives our elements
+ * translations into its own as the languages guide (docs/guides/rtl-and-languages.md, "Localization") shows. Its `setLocale` then drives our elements
  * too, and ours refuses politely instead of taking `@lit/localize` over.
  */
 import { expect } from '@open-wc/testing';

@@ -14,7 +14,7 @@ import { part, reach, resetCore, wpRoot } from '../helpers.js';
 /**
  * A phone, a small laptop and a desktop, each with the card in a column as wide as the page and narrower. A
  * vertical card is at most an article column wide (45rem): a wider hero card on a wide screen gets the 45rem
- * rendition (the README says so), the price of stating widths without `sizes="auto"`.
+ * rendition (docs/guides/elements.md says so), the price of stating widths without `sizes="auto"`.
  */
 const VIEWPORTS = [
   { width: 360, columns: [328, 280] },
