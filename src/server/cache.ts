@@ -5,7 +5,7 @@
  * through a map of promises, across instances through the store's claims.
  */
 import type { CacheOptions } from './options.js';
-import type { ProxyStore, StoredAnswer } from './store.js';
+import type { ProxyStore, StoredAnswer } from './store/store.js';
 
 /** A freshly loaded value and how long it may be kept. */
 export interface Loaded {

@@ -19,7 +19,7 @@ import {
   type Representation,
 } from './responses.js';
 import { parseTargetUrl } from './target-policy.js';
-import { bucketKey } from './token-bucket.js';
+import { bucketKey } from './store/token-bucket.js';
 
 /** What the runtime knows about a request beyond the `Request` itself. */
 export interface RequestContext {

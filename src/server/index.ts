@@ -12,9 +12,9 @@ export {
   type RequestContext,
 } from './handler.js';
 export type { ProxyAnswer } from './responses.js';
-export type { ProxyStore, StoredAnswer } from './store.js';
-export { memoryStore } from './store-memory.js';
-export { unstorageStore, type UnstorageLike, type UnstorageStoreOptions } from './store-unstorage.js';
+export type { ProxyStore, StoredAnswer } from './store/store.js';
+export { memoryStore } from './store/memory.js';
+export { unstorageStore, type UnstorageLike, type UnstorageStoreOptions } from './store/unstorage.js';
 export type { CacheOptions, FetchFunction, ProxyOptions, RateLimitOptions } from './options.js';
 export type { OEmbed, OEmbedType } from './oembed.js';
 export type { PageMetadata } from './metadata.js';

@@ -1,6 +1,6 @@
 import type { OEmbedProvider } from './providers.js';
-import { memoryStore } from './store-memory.js';
-import type { ProxyStore } from './store.js';
+import { memoryStore } from './store/memory.js';
+import type { ProxyStore } from './store/store.js';
 import { createTargetPolicy, type TargetPolicy } from './target-policy.js';
 
 /** The transport the proxy fetches upstreams with (the platform `fetch`, or the Node guard). */

@@ -5,7 +5,7 @@
 import type { CacheOutcome } from './cache.js';
 import type { ProxyError } from './errors.js';
 import { serializeOEmbedXml } from './oembed-xml.js';
-import type { StoredAnswer } from './store.js';
+import type { StoredAnswer } from './store/store.js';
 
 export interface ProxyAnswer {
   status: number;

@@ -4,7 +4,7 @@
  * evicted client simply starts again with a full bucket).
  */
 import { LRUCache } from 'lru-cache';
-import type { CacheOptions } from './options.js';
+import type { CacheOptions } from '../options.js';
 import type { ProxyStore, StoredAnswer } from './store.js';
 import { spendToken, type Bucket } from './token-bucket.js';
 

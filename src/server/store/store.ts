@@ -3,7 +3,7 @@
  * revalidation claims. One interface, so several instances can share one store (Redis, an edge
  * KV) instead of each keeping its own; `memoryStore()` (the default) keeps them in this process.
  */
-import type { RateLimitOptions } from './options.js';
+import type { RateLimitOptions } from '../options.js';
 
 /**
  * A cached answer, stored as it is served: the JSON bytes, their strong ETag, and its lifetime.
