@@ -4,8 +4,7 @@
  * them, and concurrent requests for the same thing sharing one upstream fetch: within a process
  * through a map of promises, across instances through the store's claims.
  */
-import type { CacheOptions } from './options.js';
-import type { ProxyStore, StoredAnswer } from './store/store.js';
+import type { CacheOptions, ProxyStore, StoredAnswer } from './store/store.js';
 
 /** A freshly loaded value and how long it may be kept. */
 export interface Loaded {

@@ -1,6 +1,6 @@
 import type { OEmbedProvider } from './providers.js';
 import { memoryStore } from './store/memory.js';
-import type { ProxyStore } from './store/store.js';
+import type { CacheOptions, ProxyStore, RateLimitOptions } from './store/store.js';
 import { createTargetPolicy, type TargetPolicy } from './target-policy.js';
 
 /** The transport the proxy fetches upstreams with (the platform `fetch`, or the Node guard). */
@@ -47,24 +47,6 @@ export interface ProxyOptions {
   store?: ProxyStore;
   /** `User-Agent` sent upstream. */
   userAgent?: string;
-}
-
-export interface CacheOptions {
-  /** Entries kept at most in memory (default 1000; 0 = no cache, whatever the store). */
-  maxEntries?: number;
-  /** Total size kept at most in memory, counted as JSON characters (default 32 MiB). */
-  maxBytes?: number;
-  /** Seconds to keep a response that states no lifetime (default 3600). */
-  defaultTtl?: number;
-  /** Upper bound for `cache_age` / `max-age`, and for the stale window after it, in seconds (default 86 400). */
-  maxTtl?: number;
-}
-
-export interface RateLimitOptions {
-  /** Burst size: requests a client may make at once (default 60). */
-  capacity?: number;
-  /** Sustained rate: tokens added per second (default 1). */
-  refillPerSecond?: number;
 }
 
 export interface ResolvedOptions {

@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pino, type Level } from 'pino';
-import type { RateLimitOptions } from '../options.js';
-import type { ProxyStore } from '../store/store.js';
+import type { ProxyStore, RateLimitOptions } from '../store/store.js';
 import { forwardedClientAddress } from './forwarded.js';
 import { createNodeListener } from './listener.js';
 import { createNodeServer, DEFAULT_SERVER_LIMITS, type ServerLimits } from './server.js';

@@ -10,10 +10,9 @@
 import type { Redis } from 'ioredis';
 import { createStorage } from 'unstorage';
 import redisDriver from 'unstorage/drivers/redis';
-import type { CacheOptions, RateLimitOptions } from '../options.js';
 import { memoryStore } from './memory.js';
+import type { CacheOptions, ProxyStore, RateLimitOptions, StoredAnswer } from './store.js';
 import { unstorageStore } from './unstorage.js';
-import type { ProxyStore, StoredAnswer } from './store.js';
 
 export interface RedisStoreOptions {
   /** `redis://[user:password@]host:port[/db]` or `rediss://…` for TLS. */

@@ -3,7 +3,7 @@
  * Stores that keep buckets elsewhere (the Redis script in `redis.ts`) do the same sums.
  */
 import ipaddr from 'ipaddr.js';
-import type { RateLimitOptions } from '../options.js';
+import type { RateLimitOptions } from './store.js';
 
 export interface Bucket {
   tokens: number;
