@@ -7,7 +7,7 @@ import { AnswerCache, type Served } from './cache.js';
 import { ProxyError } from './errors.js';
 import { MetadataSource } from './metadata-source.js';
 import { OEmbedSource, type OEmbedSize } from './oembed-source.js';
-import { resolveOptions, type ProxyOptions } from './options.js';
+import { resolveOptions, type ProxyOptions, type ResolvedOptions } from './options.js';
 import {
   addCorsHeaders,
   errorAnswer,
@@ -45,7 +45,11 @@ export interface Proxy {
 }
 
 export function createProxy(options: ProxyOptions = {}): Proxy {
-  const resolved = resolveOptions(options);
+  return createProxyFromResolved(resolveOptions(options));
+}
+
+/** `createProxy()` for options resolved already (`resolveOptions()`), e.g. by the Node listener. */
+export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
   const { store } = resolved;
   const cache = new AnswerCache(store, resolved.cache.maxEntries > 0, resolved.timeout);
   const oembeds = new OEmbedSource(resolved, cache);
@@ -175,7 +179,11 @@ function withLog(answer: ProxyAnswer, served: Served, target: URL): ProxyAnswer 
 
 /** The proxy as a Fetch API handler. */
 export function createHandler(options: ProxyOptions = {}): ProxyHandler {
-  const proxy = createProxy(options);
+  return fetchHandler(createProxy(options));
+}
+
+/** `proxy` as a Fetch API handler: a `Request` in, a `Response` out. */
+export function fetchHandler(proxy: Proxy): ProxyHandler {
   return async (request, context = {}) => {
     const answer = await proxy.answer({
       method: request.method,

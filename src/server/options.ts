@@ -1,3 +1,8 @@
+/**
+ * The proxy's options, and `resolveOptions()`: the one place they are resolved (defaults applied, the
+ * base path normalized, the target policy made). What resolves them once hands the result to all
+ * that need it: the Node listener to its guarded fetch and to the proxy alike.
+ */
 import type { OEmbedProvider } from './providers.js';
 import { memoryStore } from './store/memory.js';
 import type { CacheOptions, ProxyStore, RateLimitOptions } from './store/store.js';
@@ -67,7 +72,15 @@ export interface ResolvedOptions {
 
 const DEFAULT_USER_AGENT = 'post-embeds-proxy/0.1 (+https://www.npmjs.com/package/post-embeds)';
 
-export function resolveOptions(options: ProxyOptions): ResolvedOptions {
+/**
+ * `options` with their defaults, once. `defaultFetch` makes the transport from the resolved policy
+ * when `options.fetch` is absent (the Node guard checks connections against that same policy);
+ * without it, the platform `fetch`.
+ */
+export function resolveOptions(
+  options: ProxyOptions,
+  defaultFetch: (policy: TargetPolicy) => FetchFunction = () => (input, init) => fetch(input, init),
+): ResolvedOptions {
   const cache = {
     maxEntries: 1000,
     maxBytes: 32 * 1024 * 1024,
@@ -75,11 +88,12 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     maxTtl: 86_400,
     ...(options.cache === false ? { maxEntries: 0 } : options.cache),
   };
+  const policy = createTargetPolicy(options);
   return {
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: options.fetch ?? defaultFetch(policy),
     basePath: (options.basePath ?? '').replace(/\/+$/, ''),
     allowOrigin: options.allowOrigin === undefined || options.allowOrigin === '*' ? '*' : new Set(options.allowOrigin),
-    policy: createTargetPolicy(options),
+    policy,
     providers: options.providers,
     timeout: options.timeout ?? 10_000,
     maxRedirects: options.maxRedirects ?? 5,

@@ -7,9 +7,15 @@ import { lookup as systemLookup } from 'node:dns/promises';
 import type { LookupFunction } from 'node:net';
 import { Agent, buildConnector } from 'undici';
 import { ProxyError } from '../errors.js';
-import { createHandler, type ProxyHandler } from '../handler.js';
-import type { FetchFunction, ProxyOptions } from '../options.js';
-import { createTargetPolicy, effectivePort, isExemptTarget, isPublicAddress } from '../target-policy.js';
+import { createProxyFromResolved, fetchHandler, type ProxyHandler } from '../handler.js';
+import { resolveOptions, type FetchFunction, type ProxyOptions, type ResolvedOptions } from '../options.js';
+import {
+  createTargetPolicy,
+  effectivePort,
+  isExemptTarget,
+  isPublicAddress,
+  type TargetPolicy,
+} from '../target-policy.js';
 import { dispatcherFetch } from './transport.js';
 
 export interface ResolvedAddress {
@@ -36,7 +42,11 @@ export interface NodeProxyOptions extends ProxyOptions, GuardOptions {}
  * they are read, never ahead (see transport.ts); redirects are returned, not followed.
  */
 export function createGuardedFetch(options: GuardOptions = {}): FetchFunction {
-  const policy = createTargetPolicy(options);
+  return guardedFetch(createTargetPolicy(options), options);
+}
+
+/** The guarded fetch for a policy made already: the one of the proxy's resolved options (`resolveNodeOptions()`). */
+function guardedFetch(policy: TargetPolicy, options: Pick<GuardOptions, 'resolve' | 'connectTimeout'>): FetchFunction {
   const resolve = options.resolve ?? ((hostname) => systemLookup(hostname, { all: true, verbatim: true }));
 
   const lookup =
@@ -74,9 +84,13 @@ export function createGuardedFetch(options: GuardOptions = {}): FetchFunction {
 
 /** `createHandler()` with the guarded Node transport. */
 export function createNodeHandler(options: NodeProxyOptions = {}): ProxyHandler {
-  return createHandler(withGuardedFetch(options));
+  return fetchHandler(createProxyFromResolved(resolveNodeOptions(options)));
 }
 
-export function withGuardedFetch(options: NodeProxyOptions): NodeProxyOptions {
-  return { ...options, fetch: options.fetch ?? createGuardedFetch(options) };
+/**
+ * The options resolved once, with the guarded fetch as the default transport: the fetch checks
+ * connections against the very policy the proxy checks URLs against.
+ */
+export function resolveNodeOptions(options: NodeProxyOptions): ResolvedOptions {
+  return resolveOptions(options, (policy) => guardedFetch(policy, options));
 }

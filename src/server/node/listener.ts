@@ -3,9 +3,9 @@
  * paths under `basePath`, with the guarded fetch of `guarded-fetch.ts` as its transport.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createProxy } from '../handler.js';
+import { createProxyFromResolved } from '../handler.js';
 import type { ProxyAnswer } from '../responses.js';
-import { withGuardedFetch, type NodeProxyOptions } from './guarded-fetch.js';
+import { resolveNodeOptions, type NodeProxyOptions } from './guarded-fetch.js';
 
 /**
  * A `node:http` request listener. It resolves to `false`, answering nothing, for paths outside
@@ -29,8 +29,10 @@ export interface NodeListenerOptions extends NodeProxyOptions {
  * ready bytes (the fast path).
  */
 export function createNodeListener(options: NodeListenerOptions = {}): NodeRequestListener {
-  const proxy = createProxy(withGuardedFetch(options));
-  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  // Resolved once: the guarded fetch, the proxy and the path check below share one policy and one base path.
+  const resolved = resolveNodeOptions(options);
+  const proxy = createProxyFromResolved(resolved);
+  const { basePath } = resolved;
   const clientAddress = options.clientAddress ?? ((request: IncomingMessage) => request.socket.remoteAddress);
 
   const listener = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<boolean> => {
