@@ -95,13 +95,13 @@ export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
         return { url, format: format as Representation, size: readSize(query) };
       });
       const served = await oembeds.get(url, size);
-      return withLog(storedBodyAnswer(served.answer, readyBody(served.answer, format), request.header('if-none-match')), served, url);
+      return withLog(storedBodyAnswer(served.answer, readyBody(served, format), request.header('if-none-match')), served, url);
     },
 
     '/meta': async (target: Target, request: ProxyRequest) => {
       const url = parsedOnce(target, (query) => parseTargetUrl(query.get('url')));
       const served = await metadata.get(url);
-      return withLog(storedBodyAnswer(served.answer, readyBody(served.answer, 'json'), request.header('if-none-match')), served, url);
+      return withLog(storedBodyAnswer(served.answer, readyBody(served, 'json'), request.header('if-none-match')), served, url);
     },
   });
 
@@ -173,7 +173,7 @@ function parsedOnce<T>(target: Target, parse: (query: URLSearchParams) => T): T 
 }
 
 /** The access log's view of a cached answer: whether it came from the cache, and from which host. */
-function withLog(answer: ProxyAnswer, served: Served, target: URL): ProxyAnswer {
+function withLog(answer: ProxyAnswer, served: Served<unknown>, target: URL): ProxyAnswer {
   return Object.assign(answer, { cache: served.cache, upstream: target.hostname });
 }
 
