@@ -4,12 +4,11 @@
  * them, and concurrent requests for the same thing sharing one upstream fetch: within a process
  * through a map of promises, across instances through the store's claims.
  */
-import type { CacheOptions } from './options.js';
-import type { ProxyStore, StoredAnswer } from './store.js';
+import type { CacheOptions, ProxyStore, StoredAnswer } from './store/store.js';
 
 /** A freshly loaded value and how long it may be kept. */
-export interface Loaded {
-  value: unknown;
+export interface Loaded<T> {
+  value: T;
   lifetime: Lifetime;
 }
 
@@ -21,10 +20,19 @@ export interface Lifetime {
 
 export type CacheOutcome = 'hit' | 'stale' | 'miss';
 
-export interface Served {
+/**
+ * An answer as the cache serves it: `answer` as stored (its JSON text, for the store and the edge
+ * that writes it out) and, for internal users, `value()`: the value itself, never parsed from text
+ * this process made.
+ */
+export interface Served<T> {
   answer: StoredAnswer;
   cache: CacheOutcome;
+  value(): T;
 }
+
+/** An answer and its value, before the outcome is known: what a load (shared by the requests waiting for it) gives. */
+type Made<T> = Omit<Served<T>, 'cache'>;
 
 /** How often a waiting instance looks whether the instance holding the claim has stored the answer. */
 const POLL_MS = 25;
@@ -34,7 +42,7 @@ export class AnswerCache {
   readonly #enabled: boolean;
   /** How long a claim holds: the longest an upstream fetch may take. */
   readonly #claimMs: number;
-  readonly #inFlight = new Map<string, Promise<StoredAnswer>>();
+  readonly #inFlight = new Map<string, Promise<Made<unknown>>>();
 
   constructor(store: ProxyStore, enabled: boolean, claimMs: number) {
     this.#store = store;
@@ -42,25 +50,25 @@ export class AnswerCache {
     this.#claimMs = claimMs;
   }
 
-  async get(key: string, load: () => Promise<Loaded>): Promise<Served> {
-    if (!this.#enabled) return { answer: await storedAnswer(await load()), cache: 'miss' };
+  async get<T>(key: string, load: () => Promise<Loaded<T>>): Promise<Served<T>> {
+    if (!this.#enabled) return served(await made(await load()), 'miss');
     const stored = await this.#read(key);
     const now = Date.now();
-    if (stored && now < stored.freshUntil) return { answer: stored, cache: 'hit' };
+    if (stored && now < stored.freshUntil) return served(fromStore(stored), 'hit');
     if (stored && now < stored.staleUntil) {
       this.#revalidate(key, load);
-      return { answer: stored, cache: 'stale' };
+      return served(fromStore(stored), 'stale');
     }
-    let pending = this.#inFlight.get(key);
+    let pending = this.#inFlight.get(key) as Promise<Made<T>> | undefined;
     if (!pending) {
       pending = this.#waitOrLoad(key, load).finally(() => this.#inFlight.delete(key));
       this.#inFlight.set(key, pending);
     }
-    return { answer: await pending, cache: 'miss' };
+    return served(await pending, 'miss');
   }
 
   /** Refreshes a stale answer in the background, if no fetch for it is under way here or elsewhere. */
-  #revalidate(key: string, load: () => Promise<Loaded>): void {
+  #revalidate<T>(key: string, load: () => Promise<Loaded<T>>): void {
     if (this.#inFlight.has(key)) return;
     const pending = this.#claim(key).then((claimed) => {
       if (!claimed) throw new Error('revalidated elsewhere');
@@ -72,7 +80,7 @@ export class AnswerCache {
   }
 
   /** Loads the answer, unless another instance holds the claim: then waits for its answer (bounded). */
-  async #waitOrLoad(key: string, load: () => Promise<Loaded>): Promise<StoredAnswer> {
+  async #waitOrLoad<T>(key: string, load: () => Promise<Loaded<T>>): Promise<Made<T>> {
     const deadline = Date.now() + this.#claimMs;
     for (let waited = false; ; waited = true) {
       if (await this.#claim(key)) {
@@ -80,24 +88,25 @@ export class AnswerCache {
         const stored = waited ? await this.#read(key) : undefined;
         if (stored && Date.now() < stored.staleUntil) {
           await this.#store.release(key).catch(() => undefined);
-          return stored;
+          return fromStore(stored);
         }
         return this.#loadAndStore(key, load);
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       const stored = await this.#read(key);
-      if (stored && Date.now() < stored.staleUntil) return stored;
+      if (stored && Date.now() < stored.staleUntil) return fromStore(stored);
       // The instance holding the claim is gone or stuck: fetch here rather than fail.
-      if (Date.now() > deadline) return storedAnswer(await load());
+      if (Date.now() > deadline) return made(await load());
     }
   }
 
   /** Loads, stores (unless the upstream forbids it) and gives the claim back, whatever happens. */
-  async #loadAndStore(key: string, load: () => Promise<Loaded>): Promise<StoredAnswer> {
+  async #loadAndStore<T>(key: string, load: () => Promise<Loaded<T>>): Promise<Made<T>> {
     try {
-      const answer = await storedAnswer(await load());
+      const fresh = await made(await load());
+      const { answer } = fresh;
       if (answer.freshUntil > Date.now()) await this.#store.set(key, answer).catch(() => undefined);
-      return answer;
+      return fresh;
     } finally {
       await this.#store.release(key).catch(() => undefined);
     }
@@ -113,8 +122,26 @@ export class AnswerCache {
   }
 }
 
+function served<T>({ answer, value }: Made<T>, cache: CacheOutcome): Served<T> {
+  return { answer, cache, value };
+}
+
+/** A value just loaded, with its answer: the value is the loaded one itself. */
+async function made<T>(loaded: Loaded<T>): Promise<Made<T>> {
+  return { answer: await storedAnswer(loaded), value: () => loaded.value };
+}
+
+/**
+ * An answer read from the store: the store keeps text (the only form Redis and a KV can hold), so
+ * the value is read back from it, on first use (a cached answer written out as it is never needs it).
+ */
+function fromStore<T>(answer: StoredAnswer): Made<T> {
+  let value: T | undefined;
+  return { answer, value: () => (value ??= JSON.parse(answer.body) as T) };
+}
+
 /** A loaded value as it is stored and served: its JSON text, strong ETag and lifetime. */
-export async function storedAnswer({ value, lifetime }: Loaded): Promise<StoredAnswer> {
+export async function storedAnswer<T>({ value, lifetime }: Loaded<T>): Promise<StoredAnswer> {
   const body = JSON.stringify(value);
   const freshUntil = Date.now() + lifetime.fresh * 1000;
   return { body, etag: await strongEtag(body), freshUntil, staleUntil: freshUntil + (lifetime.fresh && lifetime.stale * 1000) };

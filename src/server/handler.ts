@@ -7,7 +7,7 @@ import { AnswerCache, type Served } from './cache.js';
 import { ProxyError } from './errors.js';
 import { MetadataSource } from './metadata-source.js';
 import { OEmbedSource, type OEmbedSize } from './oembed-source.js';
-import { resolveOptions, type ProxyOptions } from './options.js';
+import { resolveOptions, type ProxyOptions, type ResolvedOptions } from './options.js';
 import {
   addCorsHeaders,
   errorAnswer,
@@ -19,7 +19,7 @@ import {
   type Representation,
 } from './responses.js';
 import { parseTargetUrl } from './target-policy.js';
-import { bucketKey } from './token-bucket.js';
+import { bucketKey } from './store/token-bucket.js';
 
 /** What the runtime knows about a request beyond the `Request` itself. */
 export interface RequestContext {
@@ -45,7 +45,11 @@ export interface Proxy {
 }
 
 export function createProxy(options: ProxyOptions = {}): Proxy {
-  const resolved = resolveOptions(options);
+  return createProxyFromResolved(resolveOptions(options));
+}
+
+/** `createProxy()` for options resolved already (`resolveOptions()`), e.g. by the Node listener. */
+export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
   const { store } = resolved;
   const cache = new AnswerCache(store, resolved.cache.maxEntries > 0, resolved.timeout);
   const oembeds = new OEmbedSource(resolved, cache);
@@ -91,13 +95,13 @@ export function createProxy(options: ProxyOptions = {}): Proxy {
         return { url, format: format as Representation, size: readSize(query) };
       });
       const served = await oembeds.get(url, size);
-      return withLog(storedBodyAnswer(served.answer, readyBody(served.answer, format), request.header('if-none-match')), served, url);
+      return withLog(storedBodyAnswer(served.answer, readyBody(served, format), request.header('if-none-match')), served, url);
     },
 
     '/meta': async (target: Target, request: ProxyRequest) => {
       const url = parsedOnce(target, (query) => parseTargetUrl(query.get('url')));
       const served = await metadata.get(url);
-      return withLog(storedBodyAnswer(served.answer, readyBody(served.answer, 'json'), request.header('if-none-match')), served, url);
+      return withLog(storedBodyAnswer(served.answer, readyBody(served, 'json'), request.header('if-none-match')), served, url);
     },
   });
 
@@ -169,13 +173,17 @@ function parsedOnce<T>(target: Target, parse: (query: URLSearchParams) => T): T 
 }
 
 /** The access log's view of a cached answer: whether it came from the cache, and from which host. */
-function withLog(answer: ProxyAnswer, served: Served, target: URL): ProxyAnswer {
+function withLog(answer: ProxyAnswer, served: Served<unknown>, target: URL): ProxyAnswer {
   return Object.assign(answer, { cache: served.cache, upstream: target.hostname });
 }
 
 /** The proxy as a Fetch API handler. */
 export function createHandler(options: ProxyOptions = {}): ProxyHandler {
-  const proxy = createProxy(options);
+  return fetchHandler(createProxy(options));
+}
+
+/** `proxy` as a Fetch API handler: a `Request` in, a `Response` out. */
+export function fetchHandler(proxy: Proxy): ProxyHandler {
   return async (request, context = {}) => {
     const answer = await proxy.answer({
       method: request.method,

@@ -12,10 +12,10 @@ export {
   type RequestContext,
 } from './handler.js';
 export type { ProxyAnswer } from './responses.js';
-export type { ProxyStore, StoredAnswer } from './store.js';
-export { memoryStore } from './store-memory.js';
-export { unstorageStore, type UnstorageLike, type UnstorageStoreOptions } from './store-unstorage.js';
-export type { CacheOptions, FetchFunction, ProxyOptions, RateLimitOptions } from './options.js';
+export type { CacheOptions, ProxyStore, RateLimitOptions, StoredAnswer } from './store/store.js';
+export { memoryStore } from './store/memory.js';
+export { unstorageStore, type UnstorageLike, type UnstorageStoreOptions } from './store/unstorage.js';
+export type { FetchFunction, ProxyOptions } from './options.js';
 export type { OEmbed, OEmbedType } from './oembed.js';
 export type { PageMetadata } from './metadata.js';
 export type { OEmbedProvider } from './providers.js';

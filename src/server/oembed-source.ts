@@ -32,9 +32,9 @@ export class OEmbedSource {
 
   /**
    * The oEmbed for `pageUrl`. Pass `page` when it has been fetched already (for its metadata), so
-   * discovery reads it instead of fetching it again. The answer is the normalized oEmbed as JSON.
+   * discovery reads it instead of fetching it again. The value is the normalized oEmbed.
    */
-  get(pageUrl: URL, size: OEmbedSize, page?: Page): Promise<Served> {
+  get(pageUrl: URL, size: OEmbedSize, page?: Page): Promise<Served<OEmbed>> {
     const key = ['oembed', pageUrl.href, size.maxwidth ?? '', size.maxheight ?? ''].join(' ');
     return this.#cache.get(key, async () => {
       const endpoint = await this.#endpointFor(pageUrl, page);

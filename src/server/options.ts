@@ -1,6 +1,11 @@
+/**
+ * The proxy's options, and `resolveOptions()`: the one place they are resolved (defaults applied, the
+ * base path normalized, the target policy made). What resolves them once hands the result to all
+ * that need it: the Node listener to its guarded fetch and to the proxy alike.
+ */
 import type { OEmbedProvider } from './providers.js';
-import { memoryStore } from './store-memory.js';
-import type { ProxyStore } from './store.js';
+import { memoryStore } from './store/memory.js';
+import type { CacheOptions, ProxyStore, RateLimitOptions } from './store/store.js';
 import { createTargetPolicy, type TargetPolicy } from './target-policy.js';
 
 /** The transport the proxy fetches upstreams with (the platform `fetch`, or the Node guard). */
@@ -49,24 +54,6 @@ export interface ProxyOptions {
   userAgent?: string;
 }
 
-export interface CacheOptions {
-  /** Entries kept at most in memory (default 1000; 0 = no cache, whatever the store). */
-  maxEntries?: number;
-  /** Total size kept at most in memory, counted as JSON characters (default 32 MiB). */
-  maxBytes?: number;
-  /** Seconds to keep a response that states no lifetime (default 3600). */
-  defaultTtl?: number;
-  /** Upper bound for `cache_age` / `max-age`, and for the stale window after it, in seconds (default 86 400). */
-  maxTtl?: number;
-}
-
-export interface RateLimitOptions {
-  /** Burst size: requests a client may make at once (default 60). */
-  capacity?: number;
-  /** Sustained rate: tokens added per second (default 1). */
-  refillPerSecond?: number;
-}
-
 export interface ResolvedOptions {
   fetch: FetchFunction;
   basePath: string;
@@ -85,7 +72,15 @@ export interface ResolvedOptions {
 
 const DEFAULT_USER_AGENT = 'post-embeds-proxy/0.1 (+https://www.npmjs.com/package/post-embeds)';
 
-export function resolveOptions(options: ProxyOptions): ResolvedOptions {
+/**
+ * `options` with their defaults, once. `defaultFetch` makes the transport from the resolved policy
+ * when `options.fetch` is absent (the Node guard checks connections against that same policy);
+ * without it, the platform `fetch`.
+ */
+export function resolveOptions(
+  options: ProxyOptions,
+  defaultFetch: (policy: TargetPolicy) => FetchFunction = () => (input, init) => fetch(input, init),
+): ResolvedOptions {
   const cache = {
     maxEntries: 1000,
     maxBytes: 32 * 1024 * 1024,
@@ -93,11 +88,12 @@ export function resolveOptions(options: ProxyOptions): ResolvedOptions {
     maxTtl: 86_400,
     ...(options.cache === false ? { maxEntries: 0 } : options.cache),
   };
+  const policy = createTargetPolicy(options);
   return {
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: options.fetch ?? defaultFetch(policy),
     basePath: (options.basePath ?? '').replace(/\/+$/, ''),
     allowOrigin: options.allowOrigin === undefined || options.allowOrigin === '*' ? '*' : new Set(options.allowOrigin),
-    policy: createTargetPolicy(options),
+    policy,
     providers: options.providers,
     timeout: options.timeout ?? 10_000,
     maxRedirects: options.maxRedirects ?? 5,

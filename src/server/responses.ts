@@ -2,10 +2,11 @@
  * The proxy's answers as plain data (status, headers, body): the Fetch API handler wraps them in a
  * `Response`, the Node listener writes them straight to the socket.
  */
-import type { CacheOutcome } from './cache.js';
+import type { CacheOutcome, Served } from './cache.js';
 import type { ProxyError } from './errors.js';
+import type { OEmbed } from './oembed.js';
 import { serializeOEmbedXml } from './oembed-xml.js';
-import type { StoredAnswer } from './store.js';
+import type { StoredAnswer } from './store/store.js';
 
 export interface ProxyAnswer {
   status: number;
@@ -59,15 +60,21 @@ const encoder = new TextEncoder();
  */
 const readyBodies: Record<Representation, WeakMap<StoredAnswer, ReadyBody>> = { json: new WeakMap(), xml: new WeakMap() };
 
-/** `stored` as JSON (its own text) or as oEmbed XML, encoded once per stored answer. */
-export function readyBody(stored: StoredAnswer, representation: Representation): ReadyBody {
+/**
+ * A served answer as JSON (its stored text) or, an oEmbed, as oEmbed XML (made from its value),
+ * encoded once per stored answer: the edge, where answers become bytes.
+ */
+export function readyBody(served: Served<OEmbed>, representation: Representation): ReadyBody;
+export function readyBody(served: Served<unknown>, representation: 'json'): ReadyBody;
+export function readyBody(served: Served<unknown>, representation: Representation): ReadyBody {
+  const stored = served.answer;
   let ready = readyBodies[representation].get(stored);
   if (!ready) {
     ready =
       representation === 'json'
         ? { bytes: encoder.encode(stored.body), etag: stored.etag, contentType: JSON_TYPE }
         : {
-            bytes: encoder.encode(serializeOEmbedXml(JSON.parse(stored.body))),
+            bytes: encoder.encode(serializeOEmbedXml(served.value() as OEmbed)),
             // The XML is made from the JSON alone: one JSON, one XML, so the tag derives from it.
             etag: `${stored.etag.slice(0, -1)}.xml"`,
             contentType: 'text/xml; charset=utf-8',

@@ -1,7 +1,7 @@
 /**
  * Which URLs the proxy may fetch. Runs before every upstream request, redirects included, on every
  * runtime. What it cannot see — the address a host name resolves to — is checked again at connect
- * time by the Node guard (`node.ts`), against the same `isPublicAddress`.
+ * time by the Node guard (`node/guarded-fetch.ts`), against the same `isPublicAddress`.
  */
 import ipaddr from 'ipaddr.js';
 import { ProxyError } from './errors.js';

@@ -61,3 +61,30 @@ describe('cache', () => {
     assert.equal(origin.hits('/faults/counted-oembed?case=off'), 2);
   });
 });
+
+describe('the answer cache hands values to internal users', async () => {
+  const { AnswerCache } = await import('../../dist/server/cache.js');
+  const { memoryStore } = await import('../../dist/server/index.js');
+  const lifetime = { fresh: 60, stale: 60 };
+
+  it('gives a freshly loaded value itself, not a parse of its JSON text; a stored one read back from the store', async () => {
+    const store = memoryStore();
+    const cache = new AnswerCache(store, true, 1000);
+    const value = { title: 'Loaded' };
+    const miss = await cache.get('key', async () => ({ value, lifetime }));
+    assert.equal(miss.cache, 'miss');
+    assert.equal(miss.value(), value, 'the loaded object itself');
+    assert.equal(miss.answer.body, '{"title":"Loaded"}', 'the store and the edge get its JSON text');
+    const hit = await cache.get('key', async () => assert.fail('loaded again'));
+    assert.equal(hit.cache, 'hit');
+    assert.equal(hit.answer, miss.answer);
+    assert.deepEqual(hit.value(), value);
+    assert.equal(hit.value(), hit.value(), 'read back once');
+  });
+
+  it('gives the loaded value with the cache off too', async () => {
+    const cache = new AnswerCache(memoryStore(), false, 1000);
+    const value = { title: 'Uncached' };
+    assert.equal((await cache.get('key', async () => ({ value, lifetime }))).value(), value);
+  });
+});

@@ -7,10 +7,10 @@
  */
 import { pipeline, type Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
-import { ProxyError, toProxyError } from './errors.js';
-import { pulledStream } from './node-body.js';
-import { ACCEPTED_ENCODINGS, decodersFor } from './node-decode.js';
-import type { FetchFunction } from './options.js';
+import { ProxyError, toProxyError } from '../errors.js';
+import type { FetchFunction } from '../options.js';
+import { pulledStream } from './body.js';
+import { ACCEPTED_ENCODINGS, decodersFor } from './decode.js';
 
 /** Statuses whose responses have no body, whatever the upstream sends. */
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);

@@ -1,9 +1,9 @@
 /**
  * The rate limiter's arithmetic: each client may burst `capacity` requests, then `refillPerSecond`.
- * Stores that keep buckets elsewhere (the Redis script in `store-redis.ts`) do the same sums.
+ * Stores that keep buckets elsewhere (the Redis script in `redis.ts`) do the same sums.
  */
 import ipaddr from 'ipaddr.js';
-import type { RateLimitOptions } from './options.js';
+import type { RateLimitOptions } from './store.js';
 
 export interface Bucket {
   tokens: number;

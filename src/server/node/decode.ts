@@ -8,7 +8,7 @@
  */
 import { Duplex, type Transform } from 'node:stream';
 import zlib from 'node:zlib';
-import { ProxyError } from './errors.js';
+import { ProxyError } from '../errors.js';
 
 /** What the transport sends as `Accept-Encoding`: the codings whose decoders stay small. */
 export const ACCEPTED_ENCODINGS = 'gzip, deflate';

@@ -3,8 +3,6 @@
  * revalidation claims. One interface, so several instances can share one store (Redis, an edge
  * KV) instead of each keeping its own; `memoryStore()` (the default) keeps them in this process.
  */
-import type { RateLimitOptions } from './options.js';
-
 /**
  * A cached answer, stored as it is served: the JSON bytes, their strong ETag, and its lifetime.
  * The same shape sits in memory and in Redis, so a hit is written out without re-serializing.
@@ -39,4 +37,24 @@ export interface ProxyStore {
   release(key: string): Promise<void>;
   /** Releases connections, if any. */
   close?(): Promise<void>;
+}
+
+/** The cache's options (`ProxyOptions.cache`): here, beside the stores that apply them. */
+export interface CacheOptions {
+  /** Entries kept at most in memory (default 1000; 0 = no cache, whatever the store). */
+  maxEntries?: number;
+  /** Total size kept at most in memory, counted as JSON characters (default 32 MiB). */
+  maxBytes?: number;
+  /** Seconds to keep a response that states no lifetime (default 3600). */
+  defaultTtl?: number;
+  /** Upper bound for `cache_age` / `max-age`, and for the stale window after it, in seconds (default 86 400). */
+  maxTtl?: number;
+}
+
+/** The rate limit's options (`ProxyOptions.rateLimit`): a token bucket per client. */
+export interface RateLimitOptions {
+  /** Burst size: requests a client may make at once (default 60). */
+  capacity?: number;
+  /** Sustained rate: tokens added per second (default 1). */
+  refillPerSecond?: number;
 }

@@ -6,9 +6,8 @@
  * A key-value store has no atomic increment or set-if-absent, so the rate-limit buckets and the
  * revalidation claims stay in this instance's memory (per isolate); `redisStore()` shares those too.
  */
-import type { CacheOptions } from './options.js';
-import { memoryStore } from './store-memory.js';
-import type { ProxyStore, StoredAnswer } from './store.js';
+import { memoryStore } from './memory.js';
+import type { CacheOptions, ProxyStore, StoredAnswer } from './store.js';
 
 /** The part of unstorage's `Storage` used here. */
 export interface UnstorageLike {

@@ -4,8 +4,7 @@
  * evicted client simply starts again with a full bucket).
  */
 import { LRUCache } from 'lru-cache';
-import type { CacheOptions } from './options.js';
-import type { ProxyStore, StoredAnswer } from './store.js';
+import type { CacheOptions, ProxyStore, StoredAnswer } from './store.js';
 import { spendToken, type Bucket } from './token-bucket.js';
 
 const MAX_TRACKED_CLIENTS = 10_000;
