@@ -3,14 +3,8 @@
  * implementation of `HtmlToText` (shared/html-to-text.ts), through an inert `DOMParser` document.
  */
 import { plainText } from '../shared/fields.js';
-import { LINE_ELEMENTS, type HtmlToText } from '../shared/html-to-text.js';
+import { LINE_ELEMENTS, LINE_MARK, textLines, type HtmlToText } from '../shared/html-to-text.js';
 import { inertHtml } from './trusted-types.js';
-
-/**
- * Marks line breaks while the text is collected. The HTML parser never leaves U+0000 in a text node
- * (it drops it, or writes U+FFFD), so the mark cannot come from the fetched HTML.
- */
-const LINE_MARK = '\0';
 
 /** `<style` and `</style`, as they open and close a style element. */
 const STYLE_ELEMENT = /<(\/?)style(?=[\s/>])/gi;
@@ -54,12 +48,8 @@ export const htmlToText: HtmlToText = function htmlToText(html) {
   // Table cells sit side by side: a space keeps their words apart.
   surround(body, 'td,th', ' ');
   surround(body, LINE_ELEMENTS, LINE_MARK);
-  return body
-    .textContent!.replace(/[\t\n\f\r ]+/g, ' ') // HTML's whitespace, not `&nbsp;` (used on purpose between words)
-    .split(LINE_MARK)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
+  // The parser never leaves U+0000 in a text node (it drops it, or writes U+FFFD): LINE_MARK is ours.
+  return textLines(body.textContent!);
 };
 
 /** An HTML field reduced to plain text by the inert parser; empty reads as `undefined`. */
