@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { measureAttack, startProxyProcess } from './abuse/harness.mjs';
 import { startAbuseOrigin } from './abuse/origin.mjs';
-import { eventually, route } from './helpers/proxy.mjs';
+import { eventually, route } from '../helpers/proxy.mjs';
 
 const CONCURRENCY = 50;
 

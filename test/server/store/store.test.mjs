@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createStorage } from 'unstorage';
-import { unstorageStore } from '../../dist/server/index.js';
-import { startTestOrigin } from './helpers/origin.mjs';
-import { route, testProxy } from './helpers/proxy.mjs';
+import { unstorageStore } from '../../../dist/server/index.js';
+import { startTestOrigin } from '../helpers/origin.mjs';
+import { route, testProxy } from '../helpers/proxy.mjs';
 
 describe('unstorageStore: the cache on any unstorage driver (as with a KV namespace on Workers)', () => {
   let origin;

@@ -10,10 +10,10 @@ import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import zlib from 'node:zlib';
-import { createGuardedFetch } from '../../dist/server/node.js';
-import { BROTLI_WINDOW_BUDGET, brotliWindowBytes, brotliWindowBytesInUse } from '../../dist/server/node/decode.js';
-import { dispatcherFetch } from '../../dist/server/node/transport.js';
-import { eventually, route, testProxy, testResolver } from './helpers/proxy.mjs';
+import { createGuardedFetch } from '../../../dist/server/node.js';
+import { BROTLI_WINDOW_BUDGET, brotliWindowBytes, brotliWindowBytesInUse } from '../../../dist/server/node/decode.js';
+import { dispatcherFetch } from '../../../dist/server/node/transport.js';
+import { eventually, route, testProxy, testResolver } from '../helpers/proxy.mjs';
 
 /** A page advertising its oEmbed in the same coding as itself. */
 const page = (ce) =>

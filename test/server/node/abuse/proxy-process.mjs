@@ -5,7 +5,7 @@
  * once listening, and answers the parent's messages: `memory` (after two full collections) and
  * `peak` (the highest figures sampled since the last `peak`, without collecting).
  */
-import { createNodeListener, createNodeServer } from '../../../dist/server/node.js';
+import { createNodeListener, createNodeServer } from '../../../../dist/server/node.js';
 
 const { proxy: proxyOptions = {}, server: serverLimits = {} } = JSON.parse(process.argv[2] ?? '{}');
 

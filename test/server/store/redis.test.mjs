@@ -2,10 +2,10 @@
 // limit hold across them, and losing Redis fails no request.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startCli } from './helpers/cli.mjs';
-import { startTestOrigin } from './helpers/origin.mjs';
-import { eventually, route } from './helpers/proxy.mjs';
-import { startRedis } from './helpers/redis.mjs';
+import { startCli } from '../helpers/cli.mjs';
+import { startTestOrigin } from '../helpers/origin.mjs';
+import { eventually, route } from '../helpers/proxy.mjs';
+import { startRedis } from '../helpers/redis.mjs';
 
 describe('three instances on one Redis', () => {
   let origin;

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { createNodeServer, DEFAULT_SERVER_LIMITS } from '../../dist/server/node.js';
+import { createNodeServer, DEFAULT_SERVER_LIMITS } from '../../../dist/server/node.js';
 import { measureAttack, startProxyProcess } from './abuse/harness.mjs';
-import { eventually } from './helpers/proxy.mjs';
+import { eventually } from '../helpers/proxy.mjs';
 
 const LIMITS = { headersTimeout: 1000, requestTimeout: 2000, keepAliveTimeout: 500, maxConnections: 300 };
 

@@ -4,9 +4,9 @@ import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { CLI, startCli } from './helpers/cli.mjs';
-import { startTestOrigin } from './helpers/origin.mjs';
-import { eventually, route } from './helpers/proxy.mjs';
+import { CLI, startCli } from '../helpers/cli.mjs';
+import { startTestOrigin } from '../helpers/origin.mjs';
+import { eventually, route } from '../helpers/proxy.mjs';
 
 /** Runs the CLI to its end: exit code, stdout, stderr. */
 async function runCli(args, env = {}) {
@@ -144,7 +144,7 @@ describe('post-embeds-proxy CLI', () => {
   });
 
   it('prints its version', async () => {
-    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    const { version } = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8'));
     assert.deepEqual(await runCli(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
