@@ -34,6 +34,14 @@ export default function (eleventyConfig) {
     outputPath?.endsWith('.html') ? content.replace(/<pre(?![^>]*tabindex)/g, '<pre tabindex="0"') : content,
   );
 
+  // Markdown tables (a bare `<table>`) scroll inside their own box, as the element pages' do: a wide table must
+  // not widen a phone's page (the proxy and performance guides did, by up to 383 px at 390 px).
+  eleventyConfig.addTransform('scrolling-tables', (content, outputPath) =>
+    outputPath?.endsWith('.html')
+      ? content.replace(/<table>([\s\S]*?)<\/table>/g, '<div class="table-wrap" tabindex="0"><table>$1</table></div>')
+      : content,
+  );
+
   return {
     dir: { input: 'docs', output: 'site', includes: '_includes', data: '_data' },
     markdownTemplateEngine: 'njk',
