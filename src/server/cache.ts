@@ -29,6 +29,11 @@ export interface Served<T> {
   answer: StoredAnswer;
   cache: CacheOutcome;
   value(): T;
+  /**
+   * A stale answer's refresh, started in the background: settles when it is done. A runtime that ends
+   * a request's work with its response (Workers) must be told to wait for it (`waitUntil`).
+   */
+  refreshing?: Promise<unknown>;
 }
 
 /** An answer and its value, before the outcome is known: what a load (shared by the requests waiting for it) gives. */
@@ -56,8 +61,7 @@ export class AnswerCache {
     const now = Date.now();
     if (stored && now < stored.freshUntil) return served(fromStore(stored), 'hit');
     if (stored && now < stored.staleUntil) {
-      this.#revalidate(key, load);
-      return served(fromStore(stored), 'stale');
+      return { ...served(fromStore(stored), 'stale'), refreshing: this.#revalidate(key, load) };
     }
     let pending = this.#inFlight.get(key) as Promise<Made<T>> | undefined;
     if (!pending) {
@@ -67,16 +71,19 @@ export class AnswerCache {
     return served(await pending, 'miss');
   }
 
-  /** Refreshes a stale answer in the background, if no fetch for it is under way here or elsewhere. */
-  #revalidate<T>(key: string, load: () => Promise<Loaded<T>>): void {
-    if (this.#inFlight.has(key)) return;
+  /**
+   * Refreshes a stale answer in the background, if no fetch for it is under way here or elsewhere.
+   * Returns the refresh (it never rejects), or nothing when none was started.
+   */
+  #revalidate<T>(key: string, load: () => Promise<Loaded<T>>): Promise<unknown> | undefined {
+    if (this.#inFlight.has(key)) return undefined;
     const pending = this.#claim(key).then((claimed) => {
       if (!claimed) throw new Error('revalidated elsewhere');
       return this.#loadAndStore(key, load);
     });
     this.#inFlight.set(key, pending);
     // A failed revalidation leaves the stale answer in place until it expires.
-    pending.catch(() => undefined).finally(() => this.#inFlight.delete(key));
+    return pending.catch(() => undefined).finally(() => this.#inFlight.delete(key));
   }
 
   /** Loads the answer, unless another instance holds the claim: then waits for its answer (bounded). */

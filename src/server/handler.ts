@@ -25,6 +25,11 @@ import { bucketKey } from './store/token-bucket.js';
 export interface RequestContext {
   /** The client's address, for rate limiting (Node: the socket's; Workers: `CF-Connecting-IP`). */
   clientAddress?: string;
+  /**
+   * Keeps work going after the answer is sent: a stale answer's refresh. Workers end a request's work
+   * with its response, so pass `ctx.waitUntil` there; elsewhere background work runs on by itself.
+   */
+  waitUntil?: (work: Promise<unknown>) => void;
 }
 
 export type ProxyHandler = (request: Request, context?: RequestContext) => Promise<Response>;
@@ -95,13 +100,13 @@ export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
         return { url, format: format as Representation, size: readSize(query) };
       });
       const served = await oembeds.get(url, size);
-      return withLog(storedBodyAnswer(served.answer, readyBody(served, format), request.header('if-none-match')), served, url);
+      return withLog(storedBodyAnswer(served.answer, readyBody(served, format), request.header('if-none-match')), served, url, request);
     },
 
     '/meta': async (target: Target, request: ProxyRequest) => {
       const url = parsedOnce(target, (query) => parseTargetUrl(query.get('url')));
       const served = await metadata.get(url);
-      return withLog(storedBodyAnswer(served.answer, readyBody(served, 'json'), request.header('if-none-match')), served, url);
+      return withLog(storedBodyAnswer(served.answer, readyBody(served, 'json'), request.header('if-none-match')), served, url, request);
     },
   });
 
@@ -172,8 +177,12 @@ function parsedOnce<T>(target: Target, parse: (query: URLSearchParams) => T): T 
   return (target.parsed ??= parse(target.query)) as T;
 }
 
-/** The access log's view of a cached answer: whether it came from the cache, and from which host. */
-function withLog(answer: ProxyAnswer, served: Served<unknown>, target: URL): ProxyAnswer {
+/**
+ * The access log's view of a cached answer: whether it came from the cache, and from which host. A
+ * stale answer's refresh is handed to the runtime to wait for.
+ */
+function withLog(answer: ProxyAnswer, served: Served<unknown>, target: URL, request: RequestContext): ProxyAnswer {
+  if (served.refreshing) request.waitUntil?.(served.refreshing);
   return Object.assign(answer, { cache: served.cache, upstream: target.hostname });
 }
 
@@ -190,6 +199,7 @@ export function fetchHandler(proxy: Proxy): ProxyHandler {
       target: request.url,
       header: (name) => request.headers.get(name) ?? undefined,
       clientAddress: context.clientAddress,
+      waitUntil: context.waitUntil,
     });
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   };

@@ -349,6 +349,15 @@ export const CASES = [
     },
   },
 
+  {
+    name: 'an upstream that stalls mid-body is a 504 after the timeout (10 s), and the proxy keeps serving',
+    async run({ get, at }) {
+      const stalled = await get(route('oembed', at('/faults/page?oembed=/faults/slow-oembed')));
+      await expectError(stalled, 504, 'upstream-timeout');
+      assert.equal((await get(route('meta', at('/samples/plain')))).status, 200);
+    },
+  },
+
   // Last: it spends the client's rate-limit budget.
   {
     name: 'a client past its rate limit gets 429 with Retry-After, and health checks still answer',
