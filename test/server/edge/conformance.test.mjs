@@ -12,8 +12,9 @@ import { startTestOrigin } from '../helpers/origin.mjs';
 import { ALLOWED_ORIGIN, CASES } from './cases.mjs';
 import { COMPATIBILITY_DATE, freePort, RUNTIMES, startRuntime, unavailable } from './runtimes.mjs';
 
-for (const name of Object.keys(RUNTIMES)) {
-  describe(`the proxy on ${name}`, { skip: unavailable(name) }, () => {
+/** Every case, in order, against the proxy on runtime `name`, with an origin of its own. */
+function conformanceSuite(name) {
+  describe(`on ${name}`, { skip: unavailable(name) }, () => {
     let origin;
     let proxy;
     let closedPort;
@@ -68,6 +69,39 @@ for (const name of Object.keys(RUNTIMES)) {
     });
   });
 }
+
+// The runtimes side by side (each one's 10 s timeout case would otherwise add up); each runtime's cases in order.
+describe('the proxy as deployed', { concurrency: true }, () => {
+  for (const name of Object.keys(RUNTIMES)) conformanceSuite(name);
+});
+
+describe("workerd's own network filter, as self-hosted with its default (public addresses only)", { skip: unavailable('workerd') }, () => {
+  let origin;
+  let proxy;
+  before(async () => {
+    origin = await startTestOrigin();
+    // The proxy's own policy lets the origin through, by name and by address, as it would a public name
+    // whose DNS answer it cannot see: workerd resolves the name and must refuse the loopback answer itself.
+    proxy = await startRuntime(
+      'workerd',
+      { ALLOW_HOSTS: `localhost:${origin.port},127.0.0.1:${origin.port}` },
+      { network: ['public'] },
+    );
+  });
+  after(async () => {
+    await proxy?.stop();
+    await origin?.close();
+  });
+
+  it('refuses to connect to a private address, a name resolving to one included', async () => {
+    for (const host of ['localhost', '127.0.0.1']) {
+      const response = await fetch(`${proxy.base}/meta?url=${encodeURIComponent(`http://${host}:${origin.port}/samples/plain`)}`);
+      assert.equal(response.status, 502, host);
+      assert.equal((await response.json()).error, 'upstream-error');
+    }
+    assert.equal(origin.hits('/samples/plain'), 0, 'nothing reached the origin');
+  });
+});
 
 describe('the proxy guide', () => {
   it('shows each deploy script exactly as the conformance test runs it', async () => {

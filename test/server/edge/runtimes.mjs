@@ -86,7 +86,7 @@ export const RUNTIMES = {
   workerd: {
     script: 'worker.mjs',
     binary: join(BIN, 'workerd'),
-    async command({ app, vars, port }) {
+    async command({ app, vars, port, network = ['public', '127.0.0.1/32'] }) {
       // As `wrangler deploy` bundles a worker (wrangler itself is not needed to run one locally).
       const { build } = await import('esbuild');
       await build({
@@ -101,8 +101,8 @@ export const RUNTIMES = {
         logLevel: 'error',
       });
       // workerd's default outbound reaches public addresses only; the test origin is on loopback, so
-      // it (127.0.0.1) is let through as well, as a local `wrangler dev` would.
-      await writeFile(join(app, 'config.capnp'), workerdConfig({ port, vars, allow: ['public', `127.0.0.1/32`] }));
+      // it (127.0.0.1) is let through as well unless `network` says otherwise.
+      await writeFile(join(app, 'config.capnp'), workerdConfig({ port, vars, allow: network }));
       return [join(BIN, 'workerd'), ['serve', 'config.capnp'], {}];
     },
   },
@@ -129,14 +129,15 @@ export function unavailable(name) {
 }
 
 /**
- * Starts the proxy on runtime `name` with the deploy script's variables `vars`; resolves once it answers
- * `/healthz`. Returns its base URL, its output so far (for failure messages) and `stop()`.
+ * Starts the proxy on runtime `name` with the deploy script's variables `vars` (and, for workerd, the
+ * outbound `network` allow list); resolves once it answers `/healthz`. Returns its base URL, its
+ * output so far (for failure messages) and `stop()`.
  */
-export async function startRuntime(name, vars) {
+export async function startRuntime(name, vars, { network } = {}) {
   const runtime = RUNTIMES[name];
   const app = await makeApp(runtime.script);
   const port = await freePort();
-  const [command, args, env] = await runtime.command({ app, vars, port });
+  const [command, args, env] = await runtime.command({ app, vars, port, network });
   const child = spawn(command, args, { cwd: app, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
