@@ -13,7 +13,7 @@
  * Each runtime's options come from the environment (ALLOW_ORIGIN, ALLOW_HOSTS) as the scripts read them.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,32 @@ import { fileURLToPath } from 'node:url';
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const DEPLOY = fileURLToPath(new URL('./deploy/', import.meta.url));
 const BIN = join(REPO, 'node_modules', '.bin');
+
+/**
+ * A runtime's binary, from the per-platform package its npm wrapper depends on (the first of
+ * `packages` installed), else the wrapper's `bin`. The wrappers' own `bin` entries need their install
+ * scripts, which installs may skip (`--ignore-scripts`, gated scripts): Bun's is then a stub that
+ * only prints an error, workerd's and Deno's a Node script that starts the binary as its child (and
+ * would leave it running when stopped).
+ */
+function platformBinary(packages, file, wrapperBin) {
+  for (const name of packages) {
+    const binary = join(REPO, 'node_modules', name, file);
+    if (existsSync(binary)) return binary;
+  }
+  return join(BIN, wrapperBin);
+}
+
+const { platform, arch } = process;
+const BINARIES = {
+  workerd: platformBinary([`@cloudflare/workerd-${platform}-${{ x64: '64', arm64: 'arm64' }[arch]}`], 'bin/workerd', 'workerd'),
+  deno: platformBinary([`@deno/${platform}-${arch}${platform === 'linux' ? '-glibc' : ''}`], 'deno', 'deno'),
+  bun: platformBinary(
+    ['', '-baseline', '-musl', '-musl-baseline'].map((flavour) => `@oven/bun-${platform}-${{ x64: 'x64', arm64: 'aarch64' }[arch]}${flavour}`),
+    'bin/bun',
+    'bun',
+  ),
+};
 
 /** The compatibility date the generated workerd config (and the guide's wrangler.toml) asks for. */
 export const COMPATIBILITY_DATE = '2026-11-01';
@@ -85,7 +111,7 @@ export const RUNTIMES = {
   },
   workerd: {
     script: 'worker.mjs',
-    binary: join(BIN, 'workerd'),
+    binary: BINARIES.workerd,
     async command({ app, vars, port, network = ['public', '127.0.0.1/32'] }) {
       // As `wrangler deploy` bundles a worker (wrangler itself is not needed to run one locally).
       const { build } = await import('esbuild');
@@ -103,29 +129,34 @@ export const RUNTIMES = {
       // workerd's default outbound reaches public addresses only; the test origin is on loopback, so
       // it (127.0.0.1) is let through as well unless `network` says otherwise.
       await writeFile(join(app, 'config.capnp'), workerdConfig({ port, vars, allow: network }));
-      return [join(BIN, 'workerd'), ['serve', 'config.capnp'], {}];
+      return [BINARIES.workerd, ['serve', 'config.capnp'], {}];
     },
   },
   deno: {
     script: 'deno.mjs',
-    binary: join(BIN, 'deno'),
+    binary: BINARIES.deno,
     command: ({ app, vars, port }) => [
-      join(BIN, 'deno'),
+      BINARIES.deno,
       ['run', '--allow-net', '--allow-env', 'deno.mjs'],
       { ...vars, HOST: '127.0.0.1', PORT: String(port), DENO_DIR: join(app, '.deno'), DENO_NO_UPDATE_CHECK: '1' },
     ],
   },
   bun: {
     script: 'bun.mjs',
-    binary: join(BIN, 'bun'),
-    command: ({ vars, port }) => [join(BIN, 'bun'), ['bun.mjs'], { ...vars, HOST: '127.0.0.1', PORT: String(port) }],
+    binary: BINARIES.bun,
+    command: ({ vars, port }) => [BINARIES.bun, ['bun.mjs'], { ...vars, HOST: '127.0.0.1', PORT: String(port) }],
   },
 };
 
 /** Why `name` cannot run here, or `undefined` when its binary is installed. */
 export function unavailable(name) {
   const { binary } = RUNTIMES[name];
-  return existsSync(binary) ? undefined : `${binary} is not installed (npm install --include=dev installs ${name})`;
+  if (!existsSync(binary)) return `${binary} is not installed (npm install --include=dev installs ${name})`;
+  // Every runtime binary is tens of megabytes; a few hundred bytes is an npm wrapper's stub.
+  if (name === 'bun' && statSync(binary).size < 1_000_000) {
+    return `${binary} is the bun package's stub (its install script did not run) and no @oven/bun-* package holds the binary`;
+  }
+  return undefined;
 }
 
 /**
