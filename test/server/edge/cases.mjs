@@ -7,9 +7,10 @@
  *   otherClient       the same, from another client address
  *   at(path)          the test origin's URL for `path` (http://127.0.0.1:PORT/…, the one host the proxy may reach)
  *   origin            the test origin (test/server/helpers/origin.mjs): `hits(prefix)`, `wasCutOff(path)`
+ *   compressing       an origin of compressed bodies (compressing-origin.mjs), with its own `at(path)`
  *   closedPort        a loopback port the proxy may reach where nothing listens
  *
- * The proxy is configured as the deploy scripts read it: ALLOW_HOSTS = the origin and `closedPort` on
+ * The proxy is configured as the deploy scripts read it: ALLOW_HOSTS = both origins and `closedPort` on
  * 127.0.0.1, ALLOW_ORIGIN = `ALLOWED_ORIGIN`. Every other private address must be refused, so SSRF
  * cases aim at the origin itself by other spellings and names: one slipping through would show as a
  * request for `/faults/secret`. No case sends a request anywhere but this machine's loopback.
@@ -268,6 +269,33 @@ export const CASES = [
       assert.equal(meta.title, 'Endless head');
       assert.equal(meta.language, 'en');
       assert.ok(await eventually(() => origin.wasCutOff('/faults/huge-head')), 'the origin saw the connection closed early');
+    },
+  },
+
+  // Compressed bodies: the runtime's fetch inflates them (the Node transport does it itself).
+  {
+    name: 'pages and oEmbeds sent with gzip, or with deflate or br when the runtime asks for them, are read',
+    async run({ get, compressing }) {
+      for (const ce of ['gzip', 'deflate', 'br']) {
+        const meta = await get(route('meta', compressing.at(`/page?ce=${ce}`)));
+        assert.equal(meta.status, 200, ce);
+        const described = await meta.json();
+        assert.deepEqual([described.title, described.description], ['Compressed page', 'Read through its Content-Encoding'], ce);
+        const oembed = await get(route('oembed', compressing.at(`/page?ce=${ce}`)));
+        assert.equal(oembed.status, 200, ce);
+        assert.equal((await oembed.json()).title, 'Compressed oEmbed', ce);
+      }
+      assert.ok(compressing.sent.filter((coding) => coding === 'gzip').length >= 2, 'gzip bodies were sent and read');
+    },
+  },
+  {
+    name: 'a compression bomb is read up to the HTML cap only, and its connection closed',
+    async run({ get, compressing }) {
+      const response = await get(route('meta', compressing.at('/bomb')));
+      assert.equal(response.status, 200);
+      assert.equal((await response.json()).title, 'Bomb');
+      assert.equal(compressing.bombsServed(), 1);
+      assert.ok(await eventually(() => compressing.bombsSending() === 0), 'the origin saw the connection closed');
     },
   },
 

@@ -1,0 +1,74 @@
+/**
+ * A second local origin, for bodies the runtime's own `fetch` decodes (on Workers, Deno and Bun the
+ * platform inflates them, not the proxy):
+ *
+ *   /page?ce=CODING         an HTML page, sent in CODING (gzip, deflate, br), advertising /oembed.json in the same coding
+ *   /oembed.json?ce=CODING  its oEmbed, sent in CODING
+ *
+ * As servers do, deflate and br are sent only to a client that asks for them (`Accept-Encoding`), and
+ * gzip, which every client reads, always: Deno and workerd read gzip and br but not deflate, and do not
+ * ask for it (workerd run locally asks for nothing). `sent` lists the codings actually sent.
+ *   /bomb                   a gzip body that never ends: a head, then 1 MB gzip members of zeros, honouring back-pressure
+ */
+import { createServer } from 'node:http';
+import zlib from 'node:zlib';
+
+const PAGE = (ce) =>
+  '<!doctype html><html lang="en"><head><title>Compressed page</title>' +
+  '<meta property="og:description" content="Read through its Content-Encoding">' +
+  `<link rel="alternate" type="application/json+oembed" href="/oembed.json?ce=${ce}">` +
+  `</head><body>${'<p>Filler so that compression matters.</p>'.repeat(2000)}</body></html>`;
+const OEMBED = JSON.stringify({ version: '1.0', type: 'link', title: 'Compressed oEmbed', provider_name: 'Origin' });
+
+const ENCODERS = { gzip: zlib.gzipSync, deflate: zlib.deflateSync, br: zlib.brotliCompressSync };
+
+export async function startCompressingOrigin() {
+  const bombs = new Set();
+  const sent = [];
+  let bombsServed = 0;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://origin.test');
+    const wanted = url.searchParams.get('ce') ?? 'gzip';
+    const asked = (req.headers['accept-encoding'] ?? '').toLowerCase().split(',').map((coding) => coding.trim());
+    const ce = wanted === 'gzip' || asked.includes(wanted) ? wanted : 'identity';
+    const encode = ce === 'identity' ? (text) => Buffer.from(text) : ENCODERS[ce];
+    if (encode && url.pathname !== '/bomb') sent.push(ce);
+    const coding = ce === 'identity' ? {} : { 'Content-Encoding': ce };
+    if (url.pathname === '/page' && encode) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...coding }).end(encode(PAGE(wanted)));
+    } else if (url.pathname === '/oembed.json' && encode) {
+      res.writeHead(200, { 'Content-Type': 'application/json', ...coding }).end(encode(OEMBED));
+    } else if (url.pathname === '/bomb') {
+      bombsServed++;
+      res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' });
+      bombs.add(res);
+      res.on('close', () => bombs.delete(res));
+      res.write(zlib.gzipSync('<!doctype html><html lang="en"><head><title>Bomb</title>'));
+      const member = zlib.gzipSync(Buffer.alloc(1024 * 1024));
+      // Bounded all the same (4 GB decoded), until the client goes away.
+      let left = 4096;
+      const pump = () => {
+        while (left-- > 0 && !res.destroyed) if (!res.write(member)) return void res.once('drain', pump);
+        if (!res.destroyed) res.end();
+      };
+      pump();
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    port,
+    /** The coding of each page and oEmbed sent so far (`identity` for none). */
+    sent,
+    /** Bombs served so far, and those still being sent. */
+    bombsServed: () => bombsServed,
+    bombsSending: () => bombs.size,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
+  };
+}
