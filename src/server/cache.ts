@@ -4,6 +4,7 @@
  * them, and concurrent requests for the same thing sharing one upstream fetch: within a process
  * through a map of promises, across instances through the store's claims.
  */
+import { ProxyError } from './errors.js';
 import type { CacheOptions, ProxyStore, StoredAnswer } from './store/store.js';
 
 /** A freshly loaded value and how long it may be kept. */
@@ -48,6 +49,8 @@ export class AnswerCache {
   /** How long a claim holds: the longest an upstream fetch may take. */
   readonly #claimMs: number;
   readonly #inFlight = new Map<string, Promise<Made<unknown>>>();
+  /** Keys whose claim this instance holds (a task that never finished leaves its claim here). */
+  readonly #held = new Set<string>();
 
   constructor(store: ProxyStore, enabled: boolean, claimMs: number) {
     this.#store = store;
@@ -64,10 +67,23 @@ export class AnswerCache {
       return { ...served(fromStore(stored), 'stale'), refreshing: this.#revalidate(key, load) };
     }
     let pending = this.#inFlight.get(key) as Promise<Made<T>> | undefined;
-    if (!pending) {
-      pending = this.#waitOrLoad(key, load).finally(() => this.#inFlight.delete(key));
-      this.#inFlight.set(key, pending);
+    if (pending) {
+      try {
+        return served(await pending, 'miss');
+      } catch (error) {
+        // The upstream's answer (a ProxyError) is every waiter's answer. Anything else is the sharer's own
+        // end: a refresh that found another instance on it, or the promise of a request that has ended
+        // (Workers settle a promise only in the request that made it, so a refresh not handed to
+        // `waitUntil` fails for everyone else, for good). Load here, taking back a claim the dead task held.
+        if (error instanceof ProxyError) throw error;
+        if (this.#inFlight.get(key) === pending) {
+          this.#inFlight.delete(key);
+          if (this.#held.has(key)) await this.#release(key);
+        }
+      }
     }
+    pending = this.#waitOrLoad(key, load).finally(() => this.#inFlight.delete(key));
+    this.#inFlight.set(key, pending);
     return served(await pending, 'miss');
   }
 
@@ -94,7 +110,7 @@ export class AnswerCache {
         // The instance we waited for may have stored the answer and released its claim since our last look.
         const stored = waited ? await this.#read(key) : undefined;
         if (stored && Date.now() < stored.staleUntil) {
-          await this.#store.release(key).catch(() => undefined);
+          await this.#release(key);
           return fromStore(stored);
         }
         return this.#loadAndStore(key, load);
@@ -115,7 +131,7 @@ export class AnswerCache {
       if (answer.freshUntil > Date.now()) await this.#store.set(key, answer).catch(() => undefined);
       return fresh;
     } finally {
-      await this.#store.release(key).catch(() => undefined);
+      await this.#release(key);
     }
   }
 
@@ -124,8 +140,15 @@ export class AnswerCache {
     return this.#store.get(key).catch(() => undefined);
   }
 
-  #claim(key: string): Promise<boolean> {
-    return this.#store.claim(key, this.#claimMs).catch(() => true);
+  async #claim(key: string): Promise<boolean> {
+    const claimed = await this.#store.claim(key, this.#claimMs).catch(() => true);
+    if (claimed) this.#held.add(key);
+    return claimed;
+  }
+
+  async #release(key: string): Promise<void> {
+    this.#held.delete(key);
+    await this.#store.release(key).catch(() => undefined);
   }
 }
 
