@@ -1,4 +1,4 @@
-// deno.mjs: `deno run --allow-net --allow-env deno.mjs` (without a package.json: `npm:post-embeds/server`).
+// deno.mjs: `deno run --allow-net --allow-env deno.mjs`, in a folder whose package.json brings the dependencies.
 import { createHandler } from 'post-embeds/server';
 
 /** A comma-separated variable as a list; unset, the option's default. */
