@@ -66,23 +66,23 @@ export class AnswerCache {
     if (stored && now < stored.staleUntil) {
       return { ...served(fromStore(stored), 'stale'), refreshing: this.#revalidate(key, load) };
     }
-    let pending = this.#inFlight.get(key) as Promise<Made<T>> | undefined;
-    if (pending) {
+    for (let shared; (shared = this.#inFlight.get(key) as Promise<Made<T>> | undefined); ) {
       try {
-        return served(await pending, 'miss');
+        return served(await shared, 'miss');
       } catch (error) {
         // The upstream's answer (a ProxyError) is every waiter's answer. Anything else is the sharer's own
         // end: a refresh that found another instance on it, or the promise of a request that has ended
         // (Workers settle a promise only in the request that made it, so a refresh not handed to
-        // `waitUntil` fails for everyone else, for good). Load here, taking back a claim the dead task held.
+        // `waitUntil` fails for everyone else, for good). Then load here (or wait for the first waiter
+        // that does), taking back a claim the dead task held.
         if (error instanceof ProxyError) throw error;
-        if (this.#inFlight.get(key) === pending) {
+        if (this.#inFlight.get(key) === shared) {
           this.#inFlight.delete(key);
           if (this.#held.has(key)) await this.#release(key);
         }
       }
     }
-    pending = this.#waitOrLoad(key, load).finally(() => this.#inFlight.delete(key));
+    const pending = this.#waitOrLoad(key, load).finally(() => this.#inFlight.delete(key));
     this.#inFlight.set(key, pending);
     return served(await pending, 'miss');
   }
