@@ -10,31 +10,31 @@ import { after, before, describe, it } from 'node:test';
 import { Agent, fetch } from 'undici';
 import { startTestOrigin } from '../helpers/origin.mjs';
 import { ALLOWED_ORIGIN, CASES } from './cases.mjs';
-import { startCompressingOrigin } from './compressing-origin.mjs';
+import { startSecondOrigin } from './second-origin.mjs';
 import { COMPATIBILITY_DATE, freePort, RUNTIMES, startRuntime, unavailable } from './runtimes.mjs';
 
 /** Every case, in order, against the proxy on runtime `name`, with an origin of its own. */
 function conformanceSuite(name) {
   describe(`on ${name}`, { skip: unavailable(name) }, () => {
     let origin;
-    let compressing;
+    let second;
     let proxy;
     let closedPort;
 
     before(async () => {
       origin = await startTestOrigin();
-      compressing = await startCompressingOrigin();
+      second = await startSecondOrigin();
       closedPort = await freePort();
       proxy = await startRuntime(name, {
         ALLOW_ORIGIN: ALLOWED_ORIGIN,
-        ALLOW_HOSTS: [origin.port, compressing.port, closedPort].map((port) => `127.0.0.1:${port}`).join(','),
+        ALLOW_HOSTS: [origin.port, second.port, closedPort].map((port) => `127.0.0.1:${port}`).join(','),
       });
     });
     after(async () => {
       await Promise.all(agents.splice(0).map((agent) => agent.close()));
       await proxy?.stop();
       await origin?.close();
-      await compressing?.close();
+      await second?.close();
     });
 
     const agents = [];
@@ -58,7 +58,7 @@ function conformanceSuite(name) {
           otherClient: client(CASES.length + n),
           at: (path) => `http://127.0.0.1:${origin.port}${path}`,
           origin,
-          compressing: { ...compressing, at: (path) => `http://127.0.0.1:${compressing.port}${path}` },
+          second: { ...second, at: (path) => `http://127.0.0.1:${second.port}${path}` },
           closedPort,
         };
         try {

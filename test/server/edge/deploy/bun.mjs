@@ -8,7 +8,7 @@ const handler = createHandler({ allowOrigin: list(Bun.env.ALLOW_ORIGIN), allowHo
 Bun.serve({
   hostname: Bun.env.HOST ?? '0.0.0.0',
   port: Number(Bun.env.PORT ?? 8787),
-  // Bun drops a request after 10 s idle by default: the proxy's own upstream timeout, so a slow upstream's 504 would be lost.
+  // Bun drops a request idle for 10 s by default; one answer may wait 10 s for a page, then 10 s for its oEmbed.
   idleTimeout: 30,
   fetch: (request, server) => handler(request, { clientAddress: server.requestIP(request)?.address }),
 });

@@ -1,6 +1,6 @@
 /**
- * A second local origin, for bodies the runtime's own `fetch` decodes (on Workers, Deno and Bun the
- * platform inflates them, not the proxy):
+ * A second local origin: bodies the runtime's own `fetch` decodes (on Workers, Deno and Bun the
+ * platform inflates them, not the proxy), and a slow page.
  *
  *   /page?ce=CODING         an HTML page, sent in CODING (gzip, deflate, br), advertising /oembed.json in the same coding
  *   /oembed.json?ce=CODING  its oEmbed, sent in CODING
@@ -8,7 +8,8 @@
  * As servers do, deflate and br are sent only to a client that asks for them (`Accept-Encoding`), and
  * gzip, which every client reads, always: Deno and workerd read gzip and br but not deflate, and do not
  * ask for it (workerd run locally asks for nothing). `sent` lists the codings actually sent.
- *   /bomb                   a gzip body that never ends: a head, then 1 MB gzip members of zeros, honouring back-pressure
+ *   /bomb                   a gzip body that does not end: a head, then a 1 MB gzip member of zeros every 2 ms
+ *   /slow-page?oembed=URL   after 3 s, an HTML page advertising URL as its oEmbed
  */
 import { createServer } from 'node:http';
 import zlib from 'node:zlib';
@@ -22,10 +23,11 @@ const OEMBED = JSON.stringify({ version: '1.0', type: 'link', title: 'Compressed
 
 const ENCODERS = { gzip: zlib.gzipSync, deflate: zlib.deflateSync, br: zlib.brotliCompressSync };
 
-export async function startCompressingOrigin() {
+export async function startSecondOrigin() {
   const bombs = new Set();
   const sent = [];
   let bombsServed = 0;
+  let bombsCut = 0;
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://origin.test');
     const wanted = url.searchParams.get('ce') ?? 'gzip';
@@ -38,18 +40,32 @@ export async function startCompressingOrigin() {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...coding }).end(encode(PAGE(wanted)));
     } else if (url.pathname === '/oembed.json' && encode) {
       res.writeHead(200, { 'Content-Type': 'application/json', ...coding }).end(encode(OEMBED));
+    } else if (url.pathname === '/slow-page') {
+      const href = url.searchParams.get('oembed').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      const timer = setTimeout(() => {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><html><head><title>Slow page</title><link rel="alternate" type="application/json+oembed" href="${href}"></head></html>`);
+      }, 3000);
+      res.on('close', () => clearTimeout(timer));
     } else if (url.pathname === '/bomb') {
       bombsServed++;
       res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' });
       bombs.add(res);
-      res.on('close', () => bombs.delete(res));
+      res.on('close', () => {
+        bombs.delete(res);
+        if (!res.writableEnded) bombsCut++;
+      });
       res.write(zlib.gzipSync('<!doctype html><html lang="en"><head><title>Bomb</title>'));
       const member = zlib.gzipSync(Buffer.alloc(1024 * 1024));
-      // Bounded all the same (4 GB decoded), until the client goes away.
-      let left = 4096;
+      // One member every 2 ms, honouring back-pressure, so that little is in flight when the client stops
+      // reading (a runtime that inflates what it has buffered is not flooded); bounded all the same
+      // (64 GB decoded, about 2 minutes) until the client goes away.
+      let left = 65536;
       const pump = () => {
-        while (left-- > 0 && !res.destroyed) if (!res.write(member)) return void res.once('drain', pump);
-        if (!res.destroyed) res.end();
+        if (res.destroyed) return;
+        if (left-- <= 0) return void res.end();
+        if (res.write(member)) setTimeout(pump, 2);
+        else res.once('drain', pump);
       };
       pump();
     } else {
@@ -62,9 +78,10 @@ export async function startCompressingOrigin() {
     port,
     /** The coding of each page and oEmbed sent so far (`identity` for none). */
     sent,
-    /** Bombs served so far, and those still being sent. */
+    /** Bombs served so far, those still being sent, and those the client closed before their end. */
     bombsServed: () => bombsServed,
     bombsSending: () => bombs.size,
+    bombsCut: () => bombsCut,
     close: () =>
       new Promise((resolve) => {
         server.close(resolve);
