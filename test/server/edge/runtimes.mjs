@@ -74,7 +74,8 @@ async function makeApp(script) {
 
 /** The environment a runtime starts with: no proxy variables (every upstream is local), no colours. */
 function childEnv(extra) {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...extra };
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...extra };
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
 }
 
 /** The workerd config for the bundled worker: the variables as text bindings, the outbound network as named. */
