@@ -7,7 +7,8 @@
  *   otherClient       the same, from another client address
  *   at(path)          the test origin's URL for `path` (http://127.0.0.1:PORT/…, the one host the proxy may reach)
  *   origin            the test origin (test/server/helpers/origin.mjs): `hits(prefix)`, `wasCutOff(path)`
- *   second            a second origin (second-origin.mjs): compressed bodies, a slow page; with its own `at(path)`
+ *   second            a second origin (second-origin.mjs): compressed bodies, a slow page; with its own `at(path)`,
+ *                     and `tlsAt(path)` for the same over HTTPS (the runtime trusts the test CA)
  *   closedPort        a loopback port the proxy may reach where nothing listens
  *
  * The proxy is configured as the deploy scripts read it: ALLOW_HOSTS = both origins and `closedPort` on
@@ -319,6 +320,27 @@ export const CASES = [
       assert.equal(second.bombsServed(), 1);
       assert.ok(await eventually(() => second.bombsSending() === 0), 'the bomb is no longer being sent');
       assert.equal(second.bombsCut(), 1, 'the proxy closed the connection before the end');
+    },
+  },
+
+  {
+    name: 'an HTTPS upstream is read, and its redirect to a private address refused',
+    async run({ get, second, origin }) {
+      const meta = await get(route('meta', second.tlsAt('/page?ce=gzip')));
+      assert.equal(meta.status, 200);
+      assert.equal((await meta.json()).title, 'Compressed page');
+      const oembed = await get(route('oembed', second.tlsAt('/page?ce=gzip')));
+      assert.equal(oembed.status, 200);
+      assert.equal((await oembed.json()).title, 'Compressed oEmbed');
+      for (const [to, code] of [
+        [`http://127.0.0.2:${origin.port}/faults/secret`, 'refused-port'],
+        ['http://127.0.0.2/faults/secret', 'refused-address'],
+        ['https://[::1]/faults/secret', 'refused-address'],
+      ]) {
+        await expectError(await get(route('meta', second.tlsAt(`/redirect?to=${encodeURIComponent(to)}`))), 403, code);
+      }
+      assert.equal(second.redirects(), 3);
+      assert.equal(origin.hits('/faults/secret'), 0);
     },
   },
 

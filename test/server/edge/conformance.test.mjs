@@ -27,7 +27,7 @@ function conformanceSuite(name) {
       closedPort = await freePort();
       proxy = await startRuntime(name, {
         ALLOW_ORIGIN: ALLOWED_ORIGIN,
-        ALLOW_HOSTS: [origin.port, second.port, closedPort].map((port) => `127.0.0.1:${port}`).join(','),
+        ALLOW_HOSTS: [origin.port, second.port, second.tlsPort, closedPort].map((port) => `127.0.0.1:${port}`).join(','),
       });
     });
     after(async () => {
@@ -58,7 +58,11 @@ function conformanceSuite(name) {
           otherClient: client(CASES.length + n),
           at: (path) => `http://127.0.0.1:${origin.port}${path}`,
           origin,
-          second: { ...second, at: (path) => `http://127.0.0.1:${second.port}${path}` },
+          second: {
+            ...second,
+            at: (path) => `http://127.0.0.1:${second.port}${path}`,
+            tlsAt: (path) => `https://127.0.0.1:${second.tlsPort}${path}`,
+          },
           closedPort,
         };
         try {

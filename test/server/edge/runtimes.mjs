@@ -10,11 +10,13 @@
  *   deno     deploy/deno.mjs under `deno run --allow-net --allow-env`
  *   bun      deploy/bun.mjs under `bun`
  *
- * Each runtime's options come from the environment (ALLOW_ORIGIN, ALLOW_HOSTS) as the scripts read them.
+ * Each runtime's options come from the environment (ALLOW_ORIGIN, ALLOW_HOSTS) as the scripts read them,
+ * and each trusts the test CA (tls/ca.pem) the way its users add a CA: NODE_EXTRA_CA_CERTS (Node, Bun),
+ * DENO_CERT (Deno), the network service's `trustedCertificates` (workerd).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +25,8 @@ import { fileURLToPath } from 'node:url';
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const DEPLOY = fileURLToPath(new URL('./deploy/', import.meta.url));
 const BIN = join(REPO, 'node_modules', '.bin');
+/** The test CA (tls/), which each runtime is told to trust as its users would trust their own. */
+const TEST_CA = fileURLToPath(new URL('./tls/ca.pem', import.meta.url));
 
 /**
  * A runtime's binary, from the per-platform package its npm wrapper depends on (the first of
@@ -79,7 +83,7 @@ function childEnv(extra) {
 }
 
 /** The workerd config for the bundled worker: the variables as text bindings, the outbound network as named. */
-function workerdConfig({ port, vars, allow }) {
+function workerdConfig({ port, vars, allow, trusted }) {
   const text = (value) => JSON.stringify(value);
   const bindings = Object.entries(vars)
     .filter(([, value]) => value !== undefined)
@@ -89,7 +93,7 @@ function workerdConfig({ port, vars, allow }) {
 const config :Workerd.Config = (
   services = [
     (name = "main", worker = .proxyWorker),
-    (name = "internet", network = (allow = [${allow.map(text).join(', ')}])),
+    (name = "internet", network = (allow = [${allow.map(text).join(', ')}], tlsOptions = (trustedCertificates = [${text(trusted)}]))),
   ],
   sockets = [(name = "http", address = ${text(`127.0.0.1:${port}`)}, http = (), service = "main")],
 );
@@ -108,7 +112,11 @@ export const RUNTIMES = {
   node: {
     script: 'node.mjs',
     binary: process.execPath,
-    command: ({ vars, port }) => [process.execPath, ['node.mjs'], { ...vars, HOST: '127.0.0.1', PORT: String(port) }],
+    command: ({ vars, port }) => [
+      process.execPath,
+      ['node.mjs'],
+      { ...vars, HOST: '127.0.0.1', PORT: String(port), NODE_EXTRA_CA_CERTS: TEST_CA },
+    ],
   },
   workerd: {
     script: 'worker.mjs',
@@ -129,7 +137,8 @@ export const RUNTIMES = {
       });
       // workerd's default outbound reaches public addresses only; the test origin is on loopback, so
       // it (127.0.0.1) is let through as well unless `network` says otherwise.
-      await writeFile(join(app, 'config.capnp'), workerdConfig({ port, vars, allow: network }));
+      const trusted = await readFile(TEST_CA, 'utf8');
+      await writeFile(join(app, 'config.capnp'), workerdConfig({ port, vars, allow: network, trusted }));
       return [BINARIES.workerd, ['serve', 'config.capnp'], {}];
     },
   },
@@ -139,13 +148,24 @@ export const RUNTIMES = {
     command: ({ app, vars, port }) => [
       BINARIES.deno,
       ['run', '--allow-net', '--allow-env', 'deno.mjs'],
-      { ...vars, HOST: '127.0.0.1', PORT: String(port), DENO_DIR: join(app, '.deno'), DENO_NO_UPDATE_CHECK: '1' },
+      {
+        ...vars,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DENO_DIR: join(app, '.deno'),
+        DENO_NO_UPDATE_CHECK: '1',
+        DENO_CERT: TEST_CA,
+      },
     ],
   },
   bun: {
     script: 'bun.mjs',
     binary: BINARIES.bun,
-    command: ({ vars, port }) => [BINARIES.bun, ['bun.mjs'], { ...vars, HOST: '127.0.0.1', PORT: String(port) }],
+    command: ({ vars, port }) => [
+      BINARIES.bun,
+      ['bun.mjs'],
+      { ...vars, HOST: '127.0.0.1', PORT: String(port), NODE_EXTRA_CA_CERTS: TEST_CA },
+    ],
   },
 };
 

@@ -10,9 +10,16 @@
  * ask for it (workerd run locally asks for nothing). `sent` lists the codings actually sent.
  *   /bomb                   a gzip body that does not end: a head, then a 1 MB gzip member of zeros every 2 ms
  *   /slow-page?oembed=URL   after 3 s, an HTML page advertising URL as its oEmbed
+ *   /redirect?to=URL        302 to URL
+ *
+ * The same routes over HTTPS on `tlsPort`, with a certificate for 127.0.0.1 from the test CA (tls/).
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import zlib from 'node:zlib';
+
+const TLS = { cert: readFileSync(new URL('./tls/origin.pem', import.meta.url)), key: readFileSync(new URL('./tls/origin.key', import.meta.url)) };
 
 const PAGE = (ce) =>
   '<!doctype html><html lang="en"><head><title>Compressed page</title>' +
@@ -28,7 +35,8 @@ export async function startSecondOrigin() {
   const sent = [];
   let bombsServed = 0;
   let bombsCut = 0;
-  const server = createServer((req, res) => {
+  let redirects = 0;
+  const handle = (req, res) => {
     const url = new URL(req.url, 'http://origin.test');
     const wanted = url.searchParams.get('ce') ?? 'gzip';
     const asked = (req.headers['accept-encoding'] ?? '').toLowerCase().split(',').map((coding) => coding.trim());
@@ -40,6 +48,9 @@ export async function startSecondOrigin() {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...coding }).end(encode(PAGE(wanted)));
     } else if (url.pathname === '/oembed.json' && encode) {
       res.writeHead(200, { 'Content-Type': 'application/json', ...coding }).end(encode(OEMBED));
+    } else if (url.pathname === '/redirect') {
+      redirects++;
+      res.writeHead(302, { Location: url.searchParams.get('to') }).end();
     } else if (url.pathname === '/slow-page') {
       const href = url.searchParams.get('oembed').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
       const timer = setTimeout(() => {
@@ -71,11 +82,16 @@ export async function startSecondOrigin() {
     } else {
       res.writeHead(404).end();
     }
-  });
+  };
+  const server = createServer(handle);
+  const tlsServer = createTlsServer(TLS, handle);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => tlsServer.listen(0, '127.0.0.1', resolve));
   return {
-    port,
+    port: server.address().port,
+    tlsPort: tlsServer.address().port,
+    /** Redirects answered so far. */
+    redirects: () => redirects,
     /** The coding of each page and oEmbed sent so far (`identity` for none). */
     sent,
     /** Bombs served so far, those still being sent, and those the client closed before their end. */
@@ -83,9 +99,14 @@ export async function startSecondOrigin() {
     bombsSending: () => bombs.size,
     bombsCut: () => bombsCut,
     close: () =>
-      new Promise((resolve) => {
-        server.close(resolve);
-        server.closeAllConnections();
-      }),
+      Promise.all(
+        [server, tlsServer].map(
+          (listening) =>
+            new Promise((resolve) => {
+              listening.close(resolve);
+              listening.closeAllConnections();
+            }),
+        ),
+      ),
   };
 }
