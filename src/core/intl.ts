@@ -1,6 +1,8 @@
 /**
  * Dates and numbers in the library's own voice: one place, so every element writes them alike.
  */
+import { html, type TemplateResult } from 'lit';
+import { directionForLanguage } from '../shared/direction.js';
 import { nearestLanguage } from './nearest-language.js';
 import { getLocale, matchLocale } from './localization.js';
 
@@ -56,3 +58,17 @@ export function formatMinutes(minutes: number, locale: string): string {
     (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
   ).format(minutes);
 }
+
+/**
+ * A phrase in the library's own voice ("5 min read", a date, "by …"), isolated in the page's language and its
+ * direction inside a card that may run the other way: `<bdi>` and `dir` keep "4 min read" in order in an Arabic
+ * card and "3 ديسمبر 2025" in an English one, and a cut phrase ends with its ellipsis at its own end.
+ */
+export const phrase = (part: string, text: unknown, locale: string): TemplateResult =>
+  html`<bdi part=${part} lang=${locale} dir=${directionForLanguage(locale)!}>${text}</bdi>`;
+
+/** A date as a `<time>` in the library's voice (see `phrase`), or nothing for a missing or invalid date. */
+export const renderDate = (iso: string | undefined, locale: string): TemplateResult | undefined => {
+  const date = formatDate(iso, locale);
+  return date ? html`<time part="date" datetime=${iso!} lang=${locale} dir=${directionForLanguage(locale)!}>${date}</time>` : undefined;
+};
