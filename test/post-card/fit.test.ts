@@ -10,7 +10,7 @@ import { setLocale } from '../../src/core/localization.js';
 import type { PostEmbedsElement } from '../../src/core/post-embeds-element.js';
 import type { PostCardElement } from '../../src/post-card/post-card.js';
 import type { Post } from '../../src/core/model.js';
-import { part, partText, reach, resetCore, wpRoot } from '../helpers.js';
+import { api, part, partText, reach, resetCore, wpRoot } from '../helpers.js';
 import { placedCharacters, visibleText } from '../page/measure.js';
 
 async function ready<T extends PostEmbedsElement<unknown>>(template: TemplateResult, width: number): Promise<T> {
@@ -156,4 +156,28 @@ describe('cards a designer would ship', () => {
     expect(excerpt).to.contain('the effects. Easier repairs and replacements. Batteries for');
     expect(excerpt).to.match(/…$/);
   });
+});
+
+describe('the error state a reader meets', () => {
+  beforeEach(resetCore);
+
+  for (const [name, path, retry] of [
+    ['a post that is gone (404)', 'faults/status/404', false],
+    ['a server error (503)', 'faults/status/503', true],
+  ] as const) {
+    it(`${name}: the fallback link inside the box, styled as a link of the card; "Try again" ${retry ? 'offered' : 'not offered'}`, async () => {
+      const el = await fixture<PostCardElement>(html`<post-card src=${api(`${path}?fit=${Date.now()}`)} loading="eager"
+        ><a href="https://florin.blog/">Florin.blog</a></post-card
+      >`);
+      await reach(el, 'error', 8000);
+      const box = part(el, 'error')!.getBoundingClientRect();
+      const link = el.querySelector('a')!;
+      const at = link.getBoundingClientRect();
+      expect(at.width, 'the fallback is shown').to.be.greaterThan(0);
+      expect(at.top >= box.top && at.bottom <= box.bottom && at.left >= box.left && at.right <= box.right, 'inside the error box').to.equal(true);
+      // The card's accent (#0b57d0 on a light page), not the browser's default link blue.
+      expect(getComputedStyle(link).color).to.equal('rgb(11, 87, 208)');
+      expect(!!part(el, 'retry')).to.equal(retry);
+    });
+  }
 });
