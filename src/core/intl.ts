@@ -60,14 +60,10 @@ export function formatMinutes(minutes: number, locale: string): string {
 }
 
 /**
- * A phrase in the library's own voice ("5 min read", a date, "by …"), isolated in the page's language and its
- * direction inside a card that may run the other way: `<bdi>` and `dir` keep "4 min read" in order in an Arabic
- * card and "3 ديسمبر 2025" in an English one, and a cut phrase ends with its ellipsis at its own end.
+ * A date as a `<time>`, in the library's voice: isolated in the page's language and its direction inside a card
+ * that may run the other way ("3 ديسمبر 2025" stays in order in an English card, "Dec 3, 2025" in an Arabic
+ * one). Nothing for a missing or invalid date.
  */
-export const phrase = (part: string, text: unknown, locale: string): TemplateResult =>
-  html`<bdi part=${part} lang=${locale} dir=${directionForLanguage(locale)!}>${text}</bdi>`;
-
-/** A date as a `<time>` in the library's voice (see `phrase`), or nothing for a missing or invalid date. */
 export const renderDate = (iso: string | undefined, locale: string): TemplateResult | undefined => {
   const date = formatDate(iso, locale);
   return date ? html`<time part="date" datetime=${iso!} lang=${locale} dir=${directionForLanguage(locale)!}>${date}</time>` : undefined;

@@ -91,9 +91,9 @@ export const oembedPreviewStyles = css`
     padding: var(--oembed-preview-padding, calc(var(--_pe-space) * 0.75));
   }
 
-  /* One line each, cut with an ellipsis, so the caption's height is known before the answer arrives. */
+  /* One line each, so the caption's height is known before the answer arrives: the title cut with an ellipsis. */
   .title,
-  .meta {
+  .meta > * {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -106,13 +106,27 @@ export const oembedPreviewStyles = css`
 
   .body a {
     color: inherit;
+    text-decoration: none;
   }
 
+  .body a:hover {
+    text-decoration: underline;
+  }
+
+  /* Items whole: one that does not fit wraps onto a line not shown; one alone too long is cut with an ellipsis. */
   .meta {
     display: flex;
+    flex-wrap: wrap;
     column-gap: 0.75em;
+    block-size: 1lh;
+    overflow: hidden;
     font-size: 0.875em;
     color: var(--_pe-color-muted);
+  }
+
+  .meta > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   .meta a {
@@ -120,7 +134,7 @@ export const oembedPreviewStyles = css`
     z-index: 1;
   }
 
-  /* A link card: the thumbnail at the start edge, the text beside it, the whole card the title's target. */
+  /* A link card: the image at the start edge, the text beside it, the whole card the title's target. */
   .link {
     flex-direction: row;
   }
@@ -128,19 +142,58 @@ export const oembedPreviewStyles = css`
   .link .media {
     inline-size: var(--oembed-preview-thumbnail-size, 35%);
     aspect-ratio: auto;
-    min-block-size: 5rem;
+    min-block-size: 6rem;
+    flex: none;
   }
 
   /* As tall as a thumbnail even without one, so the reserved link box fits either card. */
   .link .body {
     flex: 1;
-    min-block-size: 5rem;
+    min-inline-size: 0;
+    min-block-size: 6rem;
+    justify-content: center;
+    gap: 0.4em;
   }
 
-  .link .title a::after {
+  /* Title and description share three lines: a one-line title leaves two to the description. */
+  .link .text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    min-block-size: 3.9em;
+  }
+
+  .link .text > * {
+    display: block;
+    overflow: visible;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+
+  .link.skeleton .title {
+    --_lines: 3;
+  }
+
+  .link .title::after {
     content: '';
     position: absolute;
     inset: 0;
+  }
+
+  .description {
+    font-size: 0.875em;
+    line-height: 1.4;
+    color: var(--_pe-color-muted);
+  }
+
+  .link .meta {
+    font-size: 0.8125em;
+  }
+
+  .site {
+    font-weight: 600;
+    color: var(--_pe-color-text);
   }
 
   .skeleton .meta {

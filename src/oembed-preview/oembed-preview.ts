@@ -31,7 +31,9 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * pressed (`activation="click"`, the default) or the element is scrolled into view (`activation="visible"`).
  * Their HTML then runs in a sandboxed frame without `allow-same-origin`, or, for a lone player of a
  * well-known provider, in that player's own frame. A response that is not valid oEmbed 1.0 becomes a link
- * card when the page URL is known.
+ * card when the page URL is known. A link card shows the page's image, title, description, site name and
+ * domain; through the post-embeds proxy (an endpoint ending in `/oembed`), its `/meta` route adds what the
+ * oEmbed answer lacks (a description, an image, the page's language).
  *
  * Links (title, author, provider) are ordinary links: they open in the same tab, like every other link of
  * the page and of `<post-card>`, and leave the referrer to the page's policy. Links inside an embed's
@@ -48,10 +50,11 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * @slot - Fallback content (for example a plain link), shown until the preview is ready and in the error state.
  *
  * @csspart card - The `<figure>` around the preview.
- * @csspart title - The title (a link to the embedded page when known).
+ * @csspart title - The title (a link to the embedded page when known; in a link card the whole card is its target).
+ * @csspart description - A link card's description (from the page's metadata, through the post-embeds proxy).
  * @csspart author - "by {author}", linked when the response gives the author's URL.
- * @csspart provider - "on {provider}", linked when the response gives the provider's URL.
- * @csspart thumbnail - The facade's (or link card's) thumbnail.
+ * @csspart provider - "on {provider}", linked when the response gives the provider's URL; in a link card, the site's name.
+ * @csspart thumbnail - The facade's (or link card's) thumbnail or image.
  * @csspart photo - The `<img>` of a photo.
  * @csspart frame - The `<iframe>` of an activated video or rich embed.
  * @csspart play - The facade's play ("Load embed" for rich content) button.

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatMinutes, phrase, renderDate } from '../core/intl.js';
+import { formatMinutes, renderDate } from '../core/intl.js';
+import { directionForLanguage } from '../shared/direction.js';
 import { msg, str } from '../core/localization.js';
 import type { Media, Post } from '../core/model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
@@ -117,7 +118,12 @@ function renderMeta(post: Post, author: Post['authors'][number] | undefined, loc
         </span>`
       : nothing}
     ${date ?? (post.dateText ? html`<span part="date" dir="auto">${post.dateText}</span>` : nothing)}
-    ${readingTime ? phrase('reading-time', msg(str`${readingTime} read`, { id: 'pe.readingTime', desc: 'e.g. "5 min read"' }), locale) : nothing}
+    ${readingTime
+      ? // The library's phrase, isolated in the page's language and direction: "4 min read" in an Arabic card.
+        html`<bdi part="reading-time" lang=${locale} dir=${directionForLanguage(locale)!}
+          >${msg(str`${readingTime} read`, { id: 'pe.readingTime', desc: 'e.g. "5 min read"' })}</bdi
+        >`
+      : nothing}
   </div>`;
 }
 
