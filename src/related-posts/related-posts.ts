@@ -26,9 +26,10 @@ const MAX_LIMIT = 100;
  *
  * Sources: `src` pointing at a collection (a WordPress posts query, YARPP's `/yarpp/v1/related/{id}`, a JSON
  * Feed, Ghost posts, the native model), where `post-id` names the current post to leave out; or `src`
- * pointing at one post, whose Jetpack `jetpack-related-posts` are shown. Or `endpoint` with `post-id`: the
- * post's Jetpack related posts when it has them, else the newest posts sharing its categories (then its
- * tags), in its language. Posts of a WordPress query fetched with `_embed` are kept in the shared cache, so a
+ * pointing at one post, whose Jetpack `jetpack-related-posts` are shown (with Jetpack's own display date). Or
+ * `endpoint` with `post-id`: the post's Jetpack related posts when it has them, read in full by one query of the
+ * site's posts (`include=…`, so their dates, authors and reading times are written like every card's), else the
+ * newest posts sharing its categories (then its tags), in its language. Posts of a WordPress query fetched with `_embed` are kept in the shared cache, so a
  * `<post-card>` of one of them makes no request.
  *
  * `layout="adjacent"` shows the posts published just before and after the current one instead (with
