@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../core/localization.js';
+import { directionForLanguage } from '../shared/direction.js';
 import type { OEmbed, OEmbedLink } from '../shared/oembed-model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
 
@@ -33,10 +34,10 @@ export function embedName(embed: OEmbed): string {
  * its own text (a title in another script; "by …" in the page's language, which it starts with), so that,
  * cut short, it ends with its ellipsis at its own end.
  */
-const linkOrText = (part: string, url: string | undefined, content: string, lang?: string) =>
+const linkOrText = (part: string, url: string | undefined, content: string) =>
   url
-    ? html`<a part=${part} class=${part} id=${part} dir="auto" lang=${ifDefined(lang)} href=${url}>${content}</a>`
-    : html`<span part=${part} class=${part} id=${part} dir="auto" lang=${ifDefined(lang)}>${content}</span>`;
+    ? html`<a part=${part} class=${part} id=${part} dir="auto" href=${url}>${content}</a>`
+    : html`<span part=${part} class=${part} id=${part} dir="auto">${content}</span>`;
 
 const byAuthor = (embed: OEmbed, author: string) =>
   linkOrText('author', embed.authorUrl, msg(str`by ${isolate(author)}`, { id: 'pe.oembed.author' }));
@@ -70,17 +71,24 @@ const domainOf = (url: string | undefined) => url && new URL(url).hostname.repla
  * and description share their lines (a one-line title leaves the description three); each field keeps its own
  * direction and language.
  */
-function renderLinkCard(embed: OEmbedLink, style?: string): TemplateResult {
+function renderLinkCard(embed: OEmbedLink, style: string | undefined, ownDir: boolean): TemplateResult {
   const domain = domainOf(embed.pageUrl);
   const site = embed.providerName;
   const author = embed.title && embed.authorName;
-  return html`<figure part="card" class="card link" style=${style ?? nothing}>
+  // As a post card: a page that states its language lays its card out in that language's direction.
+  return html`<figure
+    part="card"
+    class="card link"
+    style=${style ?? nothing}
+    lang=${ifDefined(embed.language)}
+    dir=${ifDefined(ownDir ? undefined : directionForLanguage(embed.language))}
+  >
     ${embed.thumbnail ? html`<div class="media">${thumbnail(embed)}</div>` : nothing}
     <figcaption class="body">
       <span class="text">
-        ${linkOrText('title', embed.pageUrl, embedName(embed), embed.language)}
+        ${linkOrText('title', embed.pageUrl, embedName(embed))}
         ${embed.description
-          ? html`<span part="description" class="description" dir="auto" lang=${ifDefined(embed.language)}>${embed.description}</span>`
+          ? html`<span part="description" class="description" dir="auto">${embed.description}</span>`
           : nothing}
       </span>
       <span class="meta">
@@ -140,14 +148,16 @@ function renderMedia(embed: Exclude<OEmbed, OEmbedLink>, frame: HTMLIFrameElemen
  * The card of an embed, one for every type: its media, then the caption. `frame` is the activated frame
  * of a video or rich embed; until there is one, the facade calls `handlers`. A link card's title link
  * covers the whole card. `style` is given by server rendering alone (the browser sets sizes through CSSOM).
+ * `ownDir`: the element has its own `dir`, so the page's stated language sets none.
  */
 export function renderEmbed(
   embed: OEmbed,
   frame: HTMLIFrameElement | undefined,
   handlers: FacadeHandlers,
   style?: string,
+  ownDir = false,
 ): TemplateResult {
-  if (embed.type == 'link') return renderLinkCard(embed, style);
+  if (embed.type == 'link') return renderLinkCard(embed, style, ownDir);
   return html`<figure part="card" class="card ${embed.type}" style=${style ?? nothing}>${renderMedia(embed, frame, handlers)}${renderCaption(embed)}</figure>`;
 }
 

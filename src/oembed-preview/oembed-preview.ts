@@ -146,7 +146,7 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
       ];
       style = declarations.filter(Boolean).join(' ');
     }
-    return renderEmbed(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare }, style || undefined);
+    return renderEmbed(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare }, style || undefined, this.hasAttribute('dir'));
   }
 
   /**

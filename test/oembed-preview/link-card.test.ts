@@ -59,12 +59,14 @@ describe('<oembed-preview> link card', () => {
     expect(partText(el, 'description')).to.match(/^Open-weight models from Chinese labs/);
   });
 
-  it("an Arabic page's card on an English page: its description and title run right to left, cut at their own end", async () => {
+  it("an Arabic page's card on an English page is laid out in Arabic, as a post card: image at its right, text right to left", async () => {
     const el = await card('https://florin.blog/ar/category/technology-ar/', PROXY, 360);
-    const description = part(el, 'description')!;
-    expect(getComputedStyle(description).direction).to.equal('rtl');
-    expect(description.lang).to.equal('ar');
-    expect(getComputedStyle(part(el, 'title')!).direction).to.equal('rtl');
+    const figure = part(el, 'card')!;
+    expect([figure.lang, figure.dir]).to.deep.equal(['ar', 'rtl']);
+    for (const name of ['title', 'description']) {
+      expect(getComputedStyle(part(el, name)!).direction, name).to.equal('rtl');
+    }
+    expect(part(el, 'thumbnail')!.getBoundingClientRect().left).to.be.greaterThan(part(el, 'title')!.getBoundingClientRect().right);
   });
 
   it('without the proxy, the oEmbed answer alone: no /meta request to a provider', async () => {
