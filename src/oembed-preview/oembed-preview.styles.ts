@@ -142,15 +142,17 @@ export const oembedPreviewStyles = css`
   .link .media {
     inline-size: var(--oembed-preview-thumbnail-size, 35%);
     aspect-ratio: auto;
-    min-block-size: 6rem;
     flex: none;
   }
 
-  /* As tall as a thumbnail even without one, so the reserved link box fits either card. */
+  /*
+   * The box of three lines of text and the meta line (the skeleton's), with or without an image; a card with
+   * less to say centres it rather than leaving a hole under its title.
+   */
   .link .body {
     flex: 1;
     min-inline-size: 0;
-    min-block-size: 6rem;
+    min-block-size: 7rem;
     justify-content: center;
     gap: 0.4em;
   }
@@ -161,7 +163,6 @@ export const oembedPreviewStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     overflow: hidden;
-    min-block-size: 3.9em;
   }
 
   .link .text > * {

@@ -111,9 +111,8 @@ export const relatedPostsStyles = css`
     transform: scaleX(-1);
   }
 
-  /* Aligned with its label, on the side of the block's direction, whatever the title's own direction. */
+  /* The title runs in its own direction (<bdi>) but lines up with its label, on the block's side. */
   .neighbour-title {
-    text-align: match-parent;
     font-weight: 650;
     overflow-wrap: anywhere;
     color: var(--_pe-color-accent);
