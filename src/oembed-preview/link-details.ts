@@ -1,10 +1,10 @@
 /**
  * What a link card adds from the page's own metadata (the post-embeds proxy's `/meta`): a description, the
- * page's language, and an image and a site name where the oEmbed answer has none. Loaded on demand, by link
+ * page's language and direction, and an image and a site name where the oEmbed answer has none. Loaded on demand, by link
  * cards behind a proxy only. A failed request leaves the card as the oEmbed answer made it.
  */
 import { fetchResource, type FetchOptions } from '../core/fetch/cache.js';
-import { normalizeLanguage } from '../shared/direction.js';
+import { directionForLanguage, normalizeLanguage } from '../shared/direction.js';
 import { isAbortError } from '../shared/errors.js';
 import { isRecord, plainText, positiveInteger } from '../shared/fields.js';
 import type { OEmbedLink } from '../shared/oembed-model.js';
@@ -26,12 +26,14 @@ export async function withPageDetails(embed: OEmbedLink, metaUrl: string, option
     if (!isRecord(page)) return embed;
     const image = isRecord(page.image) ? page.image : {};
     const imageUrl = safeHttpUrl(image.url, url);
+    const language = normalizeLanguage(page.language);
     return {
       ...embed,
       title: embed.title ?? text(page.title),
       description: text(page.description),
       providerName: embed.providerName ?? text(page.siteName),
-      language: normalizeLanguage(page.language),
+      language,
+      dir: page.dir === 'rtl' || page.dir === 'ltr' ? page.dir : directionForLanguage(language),
       // The box crops its image: a size the page leaves out only gives the image its shape (Open Graph's usual).
       thumbnail:
         embed.thumbnail ??

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../core/localization.js';
-import { directionForLanguage } from '../shared/direction.js';
 import type { OEmbed, OEmbedLink } from '../shared/oembed-model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
 
@@ -81,7 +80,7 @@ function renderLinkCard(embed: OEmbedLink, style: string | undefined, ownDir: bo
     class="card link"
     style=${style ?? nothing}
     lang=${ifDefined(embed.language)}
-    dir=${ifDefined(ownDir ? undefined : directionForLanguage(embed.language))}
+    dir=${ifDefined(ownDir ? undefined : embed.dir)}
   >
     ${embed.thumbnail ? html`<div class="media">${thumbnail(embed)}</div>` : nothing}
     <figcaption class="body">

@@ -64,8 +64,9 @@ export interface OEmbedFrame extends OEmbedBase {
 export interface OEmbedLink extends OEmbedBase {
   type: 'link';
   description?: string;
-  /** BCP 47 tag of the page's text. */
+  /** BCP 47 tag of the page's text, and its direction. */
   language?: string;
+  dir?: 'ltr' | 'rtl';
 }
 
 export type OEmbed = OEmbedPhoto | OEmbedFrame | OEmbedLink;
