@@ -78,6 +78,20 @@ describe('<oembed-preview> link card', () => {
     expect(await requestCount('/api/meta')).to.equal(0);
   });
 
+  it("on an Arabic page, an English video title cut short keeps its start: 'Open models in produ…', never '…n models in production…'", async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const el = await card(PAGES.video, endpointFor('video'), 300);
+      const title = part(el, 'title')!;
+      const seen = visibleText(title, part(el, 'card')!);
+      const full = title.textContent!.replace(/\s/g, '');
+      expect(seen.length, seen).to.be.greaterThan(5);
+      expect(full.startsWith(seen), `"${seen}" shows of "${title.textContent}"`).to.equal(true);
+    } finally {
+      document.documentElement.dir = '';
+    }
+  });
+
   it('the skeleton holds the box of the card behind the proxy', async () => {
     const host = await fixture<HTMLElement>(html`<div style="display: flex; align-items: start; gap: 8px">
       <oembed-preview style="inline-size: 400px; flex: none" url=${TECHNOLOGY} endpoint=${fresh(api('faults/hang'))} loading="eager"></oembed-preview>

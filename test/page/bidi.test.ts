@@ -30,21 +30,28 @@ const PAGES: Page[] = [
 
 const OEMBED = `${api('oembed/link')}?url=${encodeURIComponent('https://link.example/x')}`;
 
+/** Each element, and the selectors of the phrases it writes in the library's voice. */
 const ELEMENTS: Array<{ name: string; render: (post: string) => TemplateResult; phrases: string[] }> = [
   ...(['vertical', 'horizontal', 'compact'] as const).map((layout) => ({
     name: `<post-card layout="${layout}">`,
     render: (post: string) => html`<post-card endpoint=${wpRoot} post-id=${post} layout=${layout} loading="eager"></post-card>`,
-    phrases: ['date', 'reading-time'],
+    phrases: ['[part~="date"]', '[part~="reading-time"]'],
   })),
   ...(['list', 'grid'] as const).map((layout) => ({
     name: `<related-posts layout="${layout}">`,
     render: (post: string) => html`<related-posts endpoint=${wpRoot} post-id=${post} layout=${layout} loading="eager"></related-posts>`,
-    phrases: ['date', 'reading-time'],
+    phrases: ['[part~="date"]', '[part~="reading-time"]'],
   })),
+  {
+    name: '<related-posts layout="adjacent">',
+    render: (post: string) => html`<related-posts endpoint=${wpRoot} post-id=${post} layout="adjacent" loading="eager"></related-posts>`,
+    // "← Previous post", "Next post →": the labels over titles in the other language.
+    phrases: ['.label'],
+  },
   {
     name: '<oembed-preview> link card',
     render: () => html`<oembed-preview src=${OEMBED} loading="eager"></oembed-preview>`,
-    phrases: ['author', 'provider'],
+    phrases: ['[part~="author"]'],
   },
 ];
 
@@ -72,7 +79,7 @@ describe('mixed directions: every phrase in order, measured', () => {
             await reach(el, 'ready', 10000);
             let checked = 0;
             for (const name of element.phrases) {
-              for (const phrase of el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)) {
+              for (const phrase of el.shadowRoot!.querySelectorAll(name)) {
                 // A phrase pushed off its line (see the meta line's rule) is not drawn: nothing to read.
                 if (!phrase.getClientRects().length || !logicalWords(phrase)) continue;
                 // "by {author}": the library's words around a name; the name is isolated in its own direction.
