@@ -66,5 +66,5 @@ export function formatMinutes(minutes: number, locale: string): string {
  */
 export const renderDate = (iso: string | undefined, locale: string): TemplateResult | undefined => {
   const date = formatDate(iso, locale);
-  return date ? html`<time part="date" datetime=${iso!} lang=${locale} dir=${directionForLanguage(locale)!}>${date}</time>` : undefined;
+  return date ? html`<time part="date" class="pe-cut" datetime=${iso!} lang=${locale} dir=${directionForLanguage(locale)!}>${date}</time>` : undefined;
 };

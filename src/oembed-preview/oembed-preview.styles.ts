@@ -91,14 +91,7 @@ export const oembedPreviewStyles = css`
     padding: var(--oembed-preview-padding, calc(var(--_pe-space) * 0.75));
   }
 
-  /* One line each, so the caption's height is known before the answer arrives: the title cut with an ellipsis. */
-  .title,
-  .meta > * {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
-
+  /* One line each (.pe-cut, .pe-row), so the caption's height is known before the answer arrives. */
   .title {
     font-weight: 650;
     line-height: 1.3;
@@ -113,20 +106,12 @@ export const oembedPreviewStyles = css`
     text-decoration: underline;
   }
 
-  /* Items whole: one that does not fit wraps onto a line not shown; one alone too long is cut with an ellipsis. */
   .meta {
-    display: flex;
-    flex-wrap: wrap;
     column-gap: 0.75em;
     block-size: 1lh;
     overflow: hidden;
     font-size: 0.875em;
     color: var(--_pe-color-muted);
-  }
-
-  .meta > * {
-    min-inline-size: 0;
-    max-inline-size: 100%;
   }
 
   .meta a {

@@ -35,8 +35,8 @@ export function embedName(embed: OEmbed): string {
  */
 const linkOrText = (part: string, url: string | undefined, content: string) =>
   url
-    ? html`<a part=${part} class=${part} id=${part} dir="auto" href=${url}>${content}</a>`
-    : html`<span part=${part} class=${part} id=${part} dir="auto">${content}</span>`;
+    ? html`<a part=${part} class="${part} pe-cut" id=${part} dir="auto" href=${url}>${content}</a>`
+    : html`<span part=${part} class="${part} pe-cut" id=${part} dir="auto">${content}</span>`;
 
 const byAuthor = (embed: OEmbed, author: string) =>
   linkOrText('author', embed.authorUrl, msg(str`by ${isolate(author)}`, { id: 'pe.oembed.author' }));
@@ -53,7 +53,7 @@ function renderCaption(embed: OEmbed): TemplateResult {
   return html`<figcaption class="body">
     ${linkOrText('title', embed.pageUrl, name)}
     ${author || provider
-      ? html`<span class="meta">
+      ? html`<span class="meta pe-row">
           ${author ? byAuthor(embed, author) : nothing}
           ${provider ? linkOrText('provider', embed.providerUrl, msg(str`on ${isolate(provider)}`, { id: 'pe.oembed.provider' })) : nothing}
         </span>`
@@ -90,9 +90,9 @@ function renderLinkCard(embed: OEmbedLink, style: string | undefined, ownDir: bo
           ? html`<span part="description" class="description" dir="auto">${embed.description}</span>`
           : nothing}
       </span>
-      <span class="meta">
-        ${site ? html`<bdi part="provider" class="site">${site}</bdi>` : nothing}
-        ${domain && domain != site?.toLowerCase() ? html`<span class="domain" dir="ltr">${domain}</span>` : nothing}
+      <span class="meta pe-row">
+        ${site ? html`<bdi part="provider" class="site pe-cut">${site}</bdi>` : nothing}
+        ${domain && domain != site?.toLowerCase() ? html`<span class="domain pe-cut" dir="ltr">${domain}</span>` : nothing}
         ${author ? byAuthor(embed, author) : nothing}
       </span>
     </figcaption>

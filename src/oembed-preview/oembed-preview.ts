@@ -4,6 +4,7 @@ import type { OEmbed, OEmbedFrame } from '../shared/oembed-model.js';
 import { loadChunk } from '../core/chunks.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { safeHttpUrl } from '../shared/url.js';
+import { rows } from '../styles/rows.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import type { EmbedFrame } from './frame/embed-frame.js';
@@ -73,7 +74,7 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  */
 export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   static override defaultTag = 'oembed-preview';
-  static override styles = [tokens, skeletonLines, oembedPreviewStyles];
+  static override styles = [tokens, skeletonLines, rows, oembedPreviewStyles];
   static override properties: PropertyDeclarations = {
     url: {},
     maxwidth: { type: Number },

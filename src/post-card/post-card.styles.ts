@@ -125,38 +125,13 @@ export const postCardStyles = css`
     margin-block-start: calc(var(--_card-gap) / 1.5);
   }
 
-  /*
-   * One line each, items whole: an item that does not fit wraps onto a second line that is not shown (the box
-   * stays), and an item alone too long for the line ends with an ellipsis at its own end. Nothing is cut mid-word.
-   */
-  .meta,
-  .terms {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    align-content: flex-start;
-    overflow: hidden;
-    white-space: nowrap;
-  }
-
+  /* One line each (.pe-row: whole items, each cut at its own end where it is alone too long). */
   .meta {
     column-gap: var(--_card-gap);
     block-size: 1lh;
     font-size: 0.875em;
     color: var(--_pe-color-muted);
     margin-block-start: auto;
-  }
-
-  .meta > *,
-  .terms li {
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-
-  .meta > :not(.author),
-  .name {
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
 
   .author {

@@ -68,7 +68,7 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
           : title}
         ${renderMeta(post, author, locale)}
         ${post.terms.length && layout !== 'compact'
-          ? html`<ul part="terms" class="terms" aria-label=${msg('Topics', { id: 'pe.terms' })}>
+          ? html`<ul part="terms" class="terms pe-row" aria-label=${msg('Topics', { id: 'pe.terms' })}>
               ${post.terms.map((term) => html`<li>${renderName(term.name, term.url)}</li>`)}
             </ul>`
           : nothing}
@@ -83,7 +83,7 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
  * never "…for", in a right-to-left card.
  */
 const renderName = (name: string, url: string | undefined): TemplateResult =>
-  url ? html`<a class="name" dir="auto" href=${url}>${name}</a>` : html`<bdi class="name">${name}</bdi>`;
+  url ? html`<a class="pe-cut" dir="auto" href=${url}>${name}</a>` : html`<bdi class="pe-cut">${name}</bdi>`;
 
 function renderImage(image: Media, layout: PostCardLayout): TemplateResult {
   const srcset = image.candidates?.length
@@ -108,7 +108,7 @@ function renderMeta(post: Post, author: Post['authors'][number] | undefined, loc
   const date = renderDate(post.published, locale);
   const readingTime = post.readingTime ? formatMinutes(post.readingTime, locale) : undefined;
   if (!author && !date && !post.dateText && !readingTime) return nothing;
-  return html`<div part="meta" class="meta">
+  return html`<div part="meta" class="meta pe-row">
     ${author
       ? html`<span part="author" class="author">
           ${author.avatar
@@ -117,10 +117,10 @@ function renderMeta(post: Post, author: Post['authors'][number] | undefined, loc
           ${renderName(author.name, author.url)}
         </span>`
       : nothing}
-    ${date ?? (post.dateText ? html`<span part="date" dir="auto">${post.dateText}</span>` : nothing)}
+    ${date ?? (post.dateText ? html`<span part="date" class="pe-cut" dir="auto">${post.dateText}</span>` : nothing)}
     ${readingTime
       ? // The library's phrase, isolated in the page's language and direction: "4 min read" in an Arabic card.
-        html`<bdi part="reading-time" lang=${locale} dir=${directionForLanguage(locale)!}
+        html`<bdi part="reading-time" class="pe-cut" lang=${locale} dir=${directionForLanguage(locale)!}
           >${msg(str`${readingTime} read`, { id: 'pe.readingTime', desc: 'e.g. "5 min read"' })}</bdi
         >`
       : nothing}

@@ -8,6 +8,7 @@ import { toPost } from '../core/adapters/index.js';
 import { uiLocale } from '../core/intl.js';
 import type { FormatName, Post } from '../core/model.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
+import { rows } from '../styles/rows.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import { postCardStyles } from './post-card.styles.js';
@@ -54,7 +55,7 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
  */
 export class PostCardElement extends PostEmbedsElement<Post> {
   static override defaultTag = 'post-card';
-  static override styles = [tokens, skeletonLines, postCardStyles];
+  static override styles = [tokens, skeletonLines, rows, postCardStyles];
   static override properties: PropertyDeclarations = {
     postId: { attribute: 'post-id' },
     slug: {},

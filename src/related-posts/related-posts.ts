@@ -4,6 +4,7 @@ import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { uiLocale } from '../core/intl.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { postCardStyles } from '../post-card/post-card.styles.js';
+import { rows } from '../styles/rows.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import { loadFromSource, loadFromWordPress } from './load-related.js';
@@ -89,7 +90,7 @@ const MAX_LIMIT = 100;
  */
 export class RelatedPostsElement extends PostEmbedsElement<RelatedPostsData> {
   static override defaultTag = 'related-posts';
-  static override styles = [tokens, skeletonLines, postCardStyles, relatedPostsStyles];
+  static override styles = [tokens, skeletonLines, rows, postCardStyles, relatedPostsStyles];
   static override properties: PropertyDeclarations = {
     postId: { attribute: 'post-id' },
     limit: { type: Number },
