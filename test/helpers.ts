@@ -69,7 +69,8 @@ export function part<T extends Element = HTMLElement>(el: Element, name: string)
 
 /**
  * Waits for `el` to fail and checks what every element promises in the error state: `error` then `loadend`,
- * `.error` set, `:state(error)`, a message and a retry button, and the light-DOM fallback shown again.
+ * `.error` set, `:state(error)`, a message, the light-DOM fallback shown again inside the error box, and a retry button
+ * where a retry can help.
  */
 export async function expectErrorState(el: PostEmbedsElement<unknown>, fallbackText: string): Promise<PostEmbedsError> {
   const seen = recordEvents(el);
@@ -81,7 +82,12 @@ export async function expectErrorState(el: PostEmbedsElement<unknown>, fallbackT
   expect(el.error).to.equal(event.detail.error);
   expect(el.matches(':state(error)')).to.equal(true);
   expect(partText(el, 'error')).to.be.a('string').and.have.length.greaterThan(10);
-  expect(part(el, 'retry')?.localName).to.equal('button');
-  expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]?.textContent).to.equal(fallbackText);
+  // "Try again" only where trying again can help: the network, a timeout, a server's error.
+  const { code, status = 0 } = event.detail.error;
+  const transient = code === 'network' || code === 'timeout' || (code === 'http' && (status >= 500 || status === 408 || status === 429));
+  expect(part(el, 'retry')?.localName, `retry for ${code} ${status}`).to.equal(transient ? 'button' : undefined);
+  // The fallback shows inside the error box.
+  const slot = part(el, 'error')!.querySelector('slot')!;
+  expect(slot.assignedElements()[0]?.textContent).to.equal(fallbackText);
   return event.detail.error;
 }

@@ -32,6 +32,17 @@ export function endpointUrl(endpoint: string, query: Record<string, QueryValue>)
   return withQuery(new URL(endpoint), query);
 }
 
+/**
+ * The post-embeds proxy's metadata request for the page `href`. `endpoint` is a proxy's root
+ * (`https://proxy.example` → `https://proxy.example/meta?url=…`) or its oEmbed route, whose sibling `/meta`
+ * answers (`/proxy/oembed` → `/proxy/meta?url=…`); one that already ends in `/meta` is used as it is.
+ */
+export function metadataUrl(endpoint: string, href: string): string {
+  const url = new URL(endpoint);
+  url.pathname = url.pathname.replace(/\/(?:oembed|meta)?\/*$/, '') + '/meta';
+  return endpointUrl(url.href, { url: href });
+}
+
 function joinPath(base: string, route: string): string {
   return `${base.replace(/\/+$/, '')}/${route.replace(/^\/+/, '')}`;
 }

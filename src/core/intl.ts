@@ -1,6 +1,8 @@
 /**
  * Dates and numbers in the library's own voice: one place, so every element writes them alike.
  */
+import { html, type TemplateResult } from 'lit';
+import { directionForLanguage } from '../shared/direction.js';
 import { nearestLanguage } from './nearest-language.js';
 import { getLocale, matchLocale } from './localization.js';
 
@@ -56,3 +58,13 @@ export function formatMinutes(minutes: number, locale: string): string {
     (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
   ).format(minutes);
 }
+
+/**
+ * A date as a `<time>`, in the library's voice: isolated in the page's language and its direction inside a card
+ * that may run the other way ("3 ديسمبر 2025" stays in order in an English card, "Dec 3, 2025" in an Arabic
+ * one). Nothing for a missing or invalid date.
+ */
+export const renderDate = (iso: string | undefined, locale: string): TemplateResult | undefined => {
+  const date = formatDate(iso, locale);
+  return date ? html`<time part="date" class="pe-cut" datetime=${iso!} lang=${locale} dir=${directionForLanguage(locale)!}>${date}</time>` : undefined;
+};

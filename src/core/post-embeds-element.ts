@@ -22,7 +22,8 @@ const LAZY_ROOT_MARGIN = '400px';
  *
  * @cssstate loading - A fetch is running; the skeleton shows.
  * @cssstate ready - The data is shown.
- * @cssstate error - Loading failed; the error message and the retry button show, with the fallback content.
+ * @cssstate error - Loading failed; the error message shows with the fallback content inside it, and a retry button where
+ *   trying again can help (the network, a timeout, a server error).
  *
  * @cssproperty [--pe-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif] - Shared token: font family.
  * @cssproperty [--pe-font-size=1rem] - Shared token: base font size.
@@ -146,13 +147,15 @@ export abstract class PostEmbedsElement<T> extends LitElement {
       case 'ready':
         return this.renderData(this.#data!);
       case 'error':
-        return html`
-          <div part="error" role="alert">
-            <span>${errorMessage(this.#error!)}</span>
-            <button part="retry" type="button" @click=${() => this.reload()}>${msg('Try again', { id: 'pe.retry' })}</button>
-          </div>
+        // The fallback (the page's own link) sits in the error box, the reader's way on; "Try again" only where
+        // trying again can help.
+        return html`<div part="error" role="alert">
+          <span>${errorMessage(this.#error!)}</span>
           <slot></slot>
-        `;
+          ${isTransient(this.#error!)
+            ? html`<button part="retry" type="button" @click=${() => this.reload()}>${msg('Try again', { id: 'pe.retry' })}</button>`
+            : nothing}
+        </div>`;
       default:
         // With a source, waiting (for the viewport): the skeleton already holds the ready box, so nothing
         // moves when data arrives and lazy loading observes the card's real size. Without one, and when
@@ -296,6 +299,10 @@ export const renderLoadingText = (): TemplateResult =>
 /** A block's default heading; a page's own `slot="heading"` replaces it as a whole (its element, its level). */
 export const renderHeadingSlot = (text: string | undefined): TemplateResult =>
   html`<slot name="heading">${text ? html`<h2 part="heading" class="heading">${text}</h2>` : nothing}</slot>`;
+
+/** Whether the same request may succeed later: the network, a timeout, a server's failure or its "too many requests". */
+const isTransient = ({ code, status = 0 }: PostEmbedsError) =>
+  code == 'network' || code == 'timeout' || (code == 'http' && (status >= 500 || status == 408 || status == 429));
 
 function toPostEmbedsError(caught: unknown): PostEmbedsError {
   if (caught instanceof PostEmbedsError) return caught;

@@ -6,7 +6,8 @@
 import { loadChunk } from '../core/chunks.js';
 import { parseOEmbedJson } from '../core/adapters/oembed.js';
 import { expireResource, fetchResource } from '../core/fetch/cache.js';
-import type { OEmbed } from '../shared/oembed-model.js';
+import { metadataUrl } from '../core/endpoints.js';
+import type { OEmbed, OEmbedLink } from '../shared/oembed-model.js';
 import { oembedRequestUrl, type OEmbedRequest } from './oembed-request.js';
 
 /** `src` as given; else the page's request to its endpoint, or to its provider in the oembed.com list. */
@@ -17,7 +18,21 @@ async function requestUrl(request: OEmbedRequest): Promise<string> {
   return providerRequestUrl(request.page, request);
 }
 
-/** Fetches and normalizes one oEmbed response, honouring its `cache_age` in the shared cache. */
+/**
+ * The page's metadata request (`/meta`), when the oEmbed request goes to a post-embeds proxy's `/oembed` route
+ * (`endpoint`, or the path of a complete `src`): only then is there a sibling that answers it.
+ */
+function pageMetadataUrl(request: OEmbedRequest): string | undefined {
+  const endpoint = 'src' in request ? request.src : request.endpoint;
+  const oembed = endpoint ? new URL(endpoint) : undefined;
+  const page = 'src' in request ? oembed?.searchParams.get('url') : request.page;
+  return page && oembed && /\/oembed\/*$/.test(oembed.pathname) ? metadataUrl(oembed.origin + oembed.pathname, page) : undefined;
+}
+
+/**
+ * Fetches and normalizes one oEmbed response, honouring its `cache_age` in the shared cache. A link card
+ * behind a proxy also gets its page's description and image (the `link-details` chunk, loaded then only).
+ */
 export async function loadOEmbed(request: OEmbedRequest, { signal, reload }: { signal: AbortSignal; reload: boolean }): Promise<OEmbed> {
   const xml = request.format === 'xml';
   // Started at once, so the XML reader downloads while the request is in flight.
@@ -31,5 +46,8 @@ export async function loadOEmbed(request: OEmbedRequest, { signal, reload }: { s
     ? (await xmlReader).parseOEmbedXml(resource.body as string, resource.url)
     : parseOEmbedJson(resource.body, resource.url);
   if (embed.cacheAge !== undefined) expireResource(url, embed.cacheAge, kind);
-  return embed;
+  const meta = embed.type == 'link' && pageMetadataUrl(request);
+  return meta
+    ? loadChunk(import('./link-details.js')).then((details) => details.withPageDetails(embed as OEmbedLink, meta, { signal, reload }), () => embed)
+    : embed;
 }

@@ -91,14 +91,7 @@ export const oembedPreviewStyles = css`
     padding: var(--oembed-preview-padding, calc(var(--_pe-space) * 0.75));
   }
 
-  /* One line each, cut with an ellipsis, so the caption's height is known before the answer arrives. */
-  .title,
-  .meta {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
-
+  /* One line each (.pe-cut, .pe-row), so the caption's height is known before the answer arrives. */
   .title {
     font-weight: 650;
     line-height: 1.3;
@@ -106,11 +99,17 @@ export const oembedPreviewStyles = css`
 
   .body a {
     color: inherit;
+    text-decoration: none;
+  }
+
+  .body a:hover {
+    text-decoration: underline;
   }
 
   .meta {
-    display: flex;
     column-gap: 0.75em;
+    block-size: 1lh;
+    overflow: hidden;
     font-size: 0.875em;
     color: var(--_pe-color-muted);
   }
@@ -120,7 +119,7 @@ export const oembedPreviewStyles = css`
     z-index: 1;
   }
 
-  /* A link card: the thumbnail at the start edge, the text beside it, the whole card the title's target. */
+  /* A link card: the image at the start edge, the text beside it, the whole card the title's target. */
   .link {
     flex-direction: row;
   }
@@ -128,19 +127,59 @@ export const oembedPreviewStyles = css`
   .link .media {
     inline-size: var(--oembed-preview-thumbnail-size, 35%);
     aspect-ratio: auto;
-    min-block-size: 5rem;
+    flex: none;
   }
 
-  /* As tall as a thumbnail even without one, so the reserved link box fits either card. */
+  /*
+   * The box of three lines of text and the meta line (the skeleton's), with or without an image; a card with
+   * less to say centres it rather than leaving a hole under its title.
+   */
   .link .body {
     flex: 1;
-    min-block-size: 5rem;
+    min-inline-size: 0;
+    min-block-size: 7rem;
+    justify-content: center;
+    gap: 0.4em;
   }
 
-  .link .title a::after {
+  /* Title and description share three lines: a one-line title leaves two to the description. */
+  .link .text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+
+  .link .text > * {
+    display: block;
+    overflow: visible;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+
+  .link.skeleton .title {
+    --_lines: 3;
+  }
+
+  .link .title::after {
     content: '';
     position: absolute;
     inset: 0;
+  }
+
+  .description {
+    font-size: 0.875em;
+    line-height: 1.4;
+    color: var(--_pe-color-muted);
+  }
+
+  .link .meta {
+    font-size: 0.8125em;
+  }
+
+  .site {
+    font-weight: 600;
+    color: var(--_pe-color-text);
   }
 
   .skeleton .meta {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../core/localization.js';
-import type { OEmbed } from '../shared/oembed-model.js';
+import type { OEmbed, OEmbedLink } from '../shared/oembed-model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
 
 /** What the facade of a video or rich embed calls back. */
@@ -29,10 +30,16 @@ export function embedName(embed: OEmbed): string {
 
 /**
  * A link when there is a URL, else plain text; either way with its part, and isolated in the direction of
- * its own text (a title in another script, an English sentence while translations are missing).
+ * its own text (a title in another script; "by …" in the page's language, which it starts with), so that,
+ * cut short, it ends with its ellipsis at its own end.
  */
 const linkOrText = (part: string, url: string | undefined, content: string) =>
-  url ? html`<a part=${part} dir="auto" href=${url}>${content}</a>` : html`<span part=${part} dir="auto">${content}</span>`;
+  url
+    ? html`<a part=${part} class="${part} pe-cut" id=${part} dir="auto" href=${url}>${content}</a>`
+    : html`<span part=${part} class="${part} pe-cut" id=${part} dir="auto">${content}</span>`;
+
+const byAuthor = (embed: OEmbed, author: string) =>
+  linkOrText('author', embed.authorUrl, msg(str`by ${isolate(author)}`, { id: 'pe.oembed.author' }));
 
 /**
  * Name (linked to the embedded page), then "by {author}" and "on {provider}", linked when they have URLs.
@@ -44,14 +51,52 @@ function renderCaption(embed: OEmbed): TemplateResult {
   const author = embed.title && embed.authorName;
   const provider = name != embed.providerName && embed.providerName;
   return html`<figcaption class="body">
-    <span id="title" class="title">${linkOrText('title', embed.pageUrl, name)}</span>
+    ${linkOrText('title', embed.pageUrl, name)}
     ${author || provider
-      ? html`<span class="meta">
-          ${author ? linkOrText('author', embed.authorUrl, msg(str`by ${isolate(author)}`, { id: 'pe.oembed.author' })) : nothing}
+      ? html`<span class="meta pe-row">
+          ${author ? byAuthor(embed, author) : nothing}
           ${provider ? linkOrText('provider', embed.providerUrl, msg(str`on ${isolate(provider)}`, { id: 'pe.oembed.provider' })) : nothing}
         </span>`
       : nothing}
   </figcaption>`;
+}
+
+/** The page's host as a reader knows it ("florin.blog"), or nothing for a card without a page. */
+const domainOf = (url: string | undefined) => url && new URL(url).hostname.replace(/^www\./, '');
+
+/**
+ * A link card, in the post card's visual language: the image at the start edge, then the title (not underlined,
+ * the whole card its link), the description, and a line with the site's name, its domain and the author. Title
+ * and description share their lines (a one-line title leaves the description three); each field keeps its own
+ * direction and language.
+ */
+function renderLinkCard(embed: OEmbedLink, style: string | undefined, ownDir: boolean): TemplateResult {
+  const domain = domainOf(embed.pageUrl);
+  const site = embed.providerName;
+  const author = embed.title && embed.authorName;
+  // As a post card: a page that states its language lays its card out in that language's direction.
+  return html`<figure
+    part="card"
+    class="card link"
+    style=${style ?? nothing}
+    lang=${ifDefined(embed.language)}
+    dir=${ifDefined(ownDir ? undefined : embed.dir)}
+  >
+    ${embed.thumbnail ? html`<div class="media">${thumbnail(embed)}</div>` : nothing}
+    <figcaption class="body">
+      <span class="text">
+        ${linkOrText('title', embed.pageUrl, embedName(embed))}
+        ${embed.description
+          ? html`<span part="description" class="description" dir="auto">${embed.description}</span>`
+          : nothing}
+      </span>
+      <span class="meta pe-row">
+        ${site ? html`<bdi part="provider" class="site pe-cut">${site}</bdi>` : nothing}
+        ${domain && domain != site?.toLowerCase() ? html`<span class="domain pe-cut" dir="ltr">${domain}</span>` : nothing}
+        ${author ? byAuthor(embed, author) : nothing}
+      </span>
+    </figcaption>
+  </figure>`;
 }
 
 const thumbnail = (embed: OEmbed) =>
@@ -73,15 +118,14 @@ export const followsContent = (embed: OEmbed) => embed.type == 'rich' || !('widt
  * - `photo`: the image itself, its title as alt text;
  * - `video` and `rich`: the facade (thumbnail, play button), or the frame once activated. The media box
  *   keeps the embed's aspect ratio either way (set by the element), except for an active rich frame, which
- *   takes the height its content reports;
- * - `link` (and responses that could not be used as their type): the thumbnail, if any.
+ *   takes the height its content reports.
+ * (A link card has its own template: `renderLinkCard`.)
  */
-function renderMedia(embed: OEmbed, frame: HTMLIFrameElement | undefined, handlers: FacadeHandlers) {
+function renderMedia(embed: Exclude<OEmbed, OEmbedLink>, frame: HTMLIFrameElement | undefined, handlers: FacadeHandlers) {
   if (embed.type === 'photo') {
     // Without sizes, the image shows at its natural size: nothing to reserve a box with.
     return html`<img part="photo" src=${embed.url} width=${embed.width ?? nothing} height=${embed.height ?? nothing} alt=${embed.title ?? ''} decoding="async" />`;
   }
-  if (embed.type === 'link') return embed.thumbnail ? html`<div class="media">${thumbnail(embed)}</div>` : nothing;
   const rich = embed.type === 'rich';
   return html`<div class="media ${frame ? 'active' : ''} ${followsContent(embed) ? 'fit' : ''}" @pointerenter=${handlers.prepare} @focusin=${handlers.prepare}>
     ${frame ??
@@ -103,13 +147,16 @@ function renderMedia(embed: OEmbed, frame: HTMLIFrameElement | undefined, handle
  * The card of an embed, one for every type: its media, then the caption. `frame` is the activated frame
  * of a video or rich embed; until there is one, the facade calls `handlers`. A link card's title link
  * covers the whole card. `style` is given by server rendering alone (the browser sets sizes through CSSOM).
+ * `ownDir`: the element has its own `dir`, so the page's stated language sets none.
  */
 export function renderEmbed(
   embed: OEmbed,
   frame: HTMLIFrameElement | undefined,
   handlers: FacadeHandlers,
   style?: string,
+  ownDir = false,
 ): TemplateResult {
+  if (embed.type == 'link') return renderLinkCard(embed, style, ownDir);
   return html`<figure part="card" class="card ${embed.type}" style=${style ?? nothing}>${renderMedia(embed, frame, handlers)}${renderCaption(embed)}</figure>`;
 }
 

@@ -4,6 +4,7 @@ import type { OEmbed, OEmbedFrame } from '../shared/oembed-model.js';
 import { loadChunk } from '../core/chunks.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { safeHttpUrl } from '../shared/url.js';
+import { rows } from '../styles/rows.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import type { EmbedFrame } from './frame/embed-frame.js';
@@ -31,7 +32,9 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * pressed (`activation="click"`, the default) or the element is scrolled into view (`activation="visible"`).
  * Their HTML then runs in a sandboxed frame without `allow-same-origin`, or, for a lone player of a
  * well-known provider, in that player's own frame. A response that is not valid oEmbed 1.0 becomes a link
- * card when the page URL is known.
+ * card when the page URL is known. A link card shows the page's image, title, description, site name and
+ * domain; through the post-embeds proxy (an endpoint ending in `/oembed`), its `/meta` route adds what the
+ * oEmbed answer lacks (a description, an image, the page's language).
  *
  * Links (title, author, provider) are ordinary links: they open in the same tab, like every other link of
  * the page and of `<post-card>`, and leave the referrer to the page's policy. Links inside an embed's
@@ -48,10 +51,11 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * @slot - Fallback content (for example a plain link), shown until the preview is ready and in the error state.
  *
  * @csspart card - The `<figure>` around the preview.
- * @csspart title - The title (a link to the embedded page when known).
+ * @csspart title - The title (a link to the embedded page when known; in a link card the whole card is its target).
+ * @csspart description - A link card's description (from the page's metadata, through the post-embeds proxy).
  * @csspart author - "by {author}", linked when the response gives the author's URL.
- * @csspart provider - "on {provider}", linked when the response gives the provider's URL.
- * @csspart thumbnail - The facade's (or link card's) thumbnail.
+ * @csspart provider - "on {provider}", linked when the response gives the provider's URL; in a link card, the site's name.
+ * @csspart thumbnail - The facade's (or link card's) thumbnail or image.
  * @csspart photo - The `<img>` of a photo.
  * @csspart frame - The `<iframe>` of an activated video or rich embed.
  * @csspart play - The facade's play ("Load embed" for rich content) button.
@@ -70,7 +74,7 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  */
 export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   static override defaultTag = 'oembed-preview';
-  static override styles = [tokens, skeletonLines, oembedPreviewStyles];
+  static override styles = [tokens, skeletonLines, rows, oembedPreviewStyles];
   static override properties: PropertyDeclarations = {
     url: {},
     maxwidth: { type: Number },
@@ -143,7 +147,7 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
       ];
       style = declarations.filter(Boolean).join(' ');
     }
-    return renderEmbed(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare }, style || undefined);
+    return renderEmbed(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare }, style || undefined, this.hasAttribute('dir'));
   }
 
   /**

@@ -12,6 +12,9 @@ export const postCardStyles = css`
     --_card-gap: var(--post-card-gap, calc(var(--_pe-space) * 0.75));
     --_card-radius: var(--post-card-radius, var(--_pe-radius));
     --_card-image-ratio: var(--post-card-image-aspect-ratio, 16 / 9);
+    --_card-title-lines: var(--post-card-title-lines, 2);
+    --_card-excerpt-lines: var(--post-card-excerpt-lines, 3);
+    --_card-title-size: var(--post-card-title-size, 1.2em);
   }
 
   .card {
@@ -60,9 +63,9 @@ export const postCardStyles = css`
    * hold it: the title takes its lines (clamped), the excerpt its lines, the meta and the terms one line each.
    */
   .title {
-    --_lines: var(--post-card-title-lines, 2);
+    --_lines: var(--_card-title-lines);
     margin: 0;
-    font-size: var(--post-card-title-size, 1.2em);
+    font-size: var(--_card-title-size);
     line-height: 1.3;
     font-weight: 650;
     overflow-wrap: anywhere;
@@ -94,23 +97,38 @@ export const postCardStyles = css`
   }
 
   .excerpt {
-    --_lines: var(--post-card-excerpt-lines, 3);
+    --_lines: var(--_card-excerpt-lines);
     margin: 0;
     color: var(--_pe-color-muted);
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_lines);
-    overflow: hidden;
-    min-block-size: calc(var(--_lines) * 1lh);
   }
 
-  /* One line: a long author name is cut short (ellipsis) before the line wraps. */
-  .meta {
-    display: flex;
-    align-items: center;
-    column-gap: var(--_card-gap);
+  /*
+   * Title and excerpt share one clamp of their lines together, in the box of both: a one-line title leaves its
+   * second line to the excerpt instead of a hole, a three-line title takes one of the excerpt's.
+   */
+  .text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: calc(var(--_card-title-lines) + var(--_card-excerpt-lines));
     overflow: hidden;
-    white-space: nowrap;
+    min-block-size: calc(var(--_card-title-lines) * 1.3 * var(--_card-title-size) + var(--_card-gap) / 1.5 + var(--_card-excerpt-lines) * 1lh);
+  }
+
+  /* Plain blocks in the one formatting context whose lines the clamp counts. */
+  .text > * {
+    display: block;
+    overflow: visible;
+    min-block-size: 0;
+  }
+
+  .text > .excerpt {
+    margin-block-start: calc(var(--_card-gap) / 1.5);
+  }
+
+  /* One line each (.pe-row: whole items, each cut at its own end where it is alone too long). */
+  .meta {
+    column-gap: var(--_card-gap);
+    block-size: 1lh;
     font-size: 0.875em;
     color: var(--_pe-color-muted);
     margin-block-start: auto;
@@ -120,14 +138,6 @@ export const postCardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    /* The name gives way first (ellipsis); the avatar never spills over the date. */
-    min-inline-size: 1.5em;
-  }
-
-  .author > :last-child {
-    min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
 
   .author a,
@@ -138,9 +148,15 @@ export const postCardStyles = css`
 
   .meta a {
     color: inherit;
+    text-decoration: none;
+  }
+
+  .meta a:hover {
+    text-decoration: underline;
   }
 
   [part~='avatar'] {
+    flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
     border-radius: 50%;
@@ -148,10 +164,8 @@ export const postCardStyles = css`
   }
 
   .terms {
-    display: flex;
     gap: 0.4em;
-    overflow-x: auto;
-    scrollbar-width: none;
+    block-size: calc(1lh + 0.2em);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -159,7 +173,7 @@ export const postCardStyles = css`
   }
 
   .terms li {
-    flex: none;
+    display: flex;
     padding: 0.1em 0.65em;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_pe-color-accent) 10%, transparent);

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDate, formatMinutes } from '../core/intl.js';
+import { formatMinutes, renderDate } from '../core/intl.js';
+import { directionForLanguage } from '../shared/direction.js';
 import { msg, str } from '../core/localization.js';
 import type { Media, Post } from '../core/model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
@@ -52,6 +53,7 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
   const author = post.authors[0];
   // Without a stated language the text may run either way: let each block find its own direction.
   const textDir = options.lang ? undefined : 'auto';
+  const title = heading(post.url ? html`<a part="link" href=${post.url}>${post.title}</a>` : post.title, textDir);
   return html`
     <article
       part=${options.part ?? 'card'}
@@ -61,16 +63,13 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
     >
       ${post.image ? renderImage(post.image, layout) : nothing}
       <div class="body">
-        ${heading(post.url ? html`<a part="link" href=${post.url}>${post.title}</a>` : post.title, textDir)}
         ${post.excerpt && layout !== 'compact'
-          ? html`<p part="excerpt" class="excerpt" dir=${ifDefined(textDir)}>${post.excerpt}</p>`
-          : nothing}
+          ? html`<div class="text">${title}<p part="excerpt" class="excerpt" dir=${ifDefined(textDir)}>${post.excerpt}</p></div>`
+          : title}
         ${renderMeta(post, author, locale)}
         ${post.terms.length && layout !== 'compact'
-          ? html`<ul part="terms" class="terms" aria-label=${msg('Topics', { id: 'pe.terms' })}>
-              ${post.terms.map(
-                (term) => html`<li>${renderName(term.name, term.url)}</li>`,
-              )}
+          ? html`<ul part="terms" class="terms pe-row" aria-label=${msg('Topics', { id: 'pe.terms' })}>
+              ${post.terms.map((term) => html`<li>${renderName(term.name, term.url)}</li>`)}
             </ul>`
           : nothing}
       </div>
@@ -78,11 +77,13 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
   `;
 }
 
-/** A name (author, term) isolated in its own direction, linked when it has a link. */
-function renderName(name: string, url: string | undefined): TemplateResult {
-  const isolated = html`<bdi>${name}</bdi>`;
-  return url ? html`<a href=${url}>${isolated}</a>` : isolated;
-}
+/**
+ * A name (author, term) isolated in its own direction, linked when it has a link. The element carries the
+ * direction itself (`dir="auto"`), so a name cut short ends with its ellipsis at its own end: "Daniel Ok…",
+ * never "…for", in a right-to-left card.
+ */
+const renderName = (name: string, url: string | undefined): TemplateResult =>
+  url ? html`<a class="pe-cut" dir="auto" href=${url}>${name}</a>` : html`<bdi class="pe-cut">${name}</bdi>`;
 
 function renderImage(image: Media, layout: PostCardLayout): TemplateResult {
   const srcset = image.candidates?.length
@@ -104,10 +105,10 @@ function renderImage(image: Media, layout: PostCardLayout): TemplateResult {
 }
 
 function renderMeta(post: Post, author: Post['authors'][number] | undefined, locale: string) {
-  const date = formatDate(post.published, locale);
+  const date = renderDate(post.published, locale);
   const readingTime = post.readingTime ? formatMinutes(post.readingTime, locale) : undefined;
   if (!author && !date && !post.dateText && !readingTime) return nothing;
-  return html`<div part="meta" class="meta">
+  return html`<div part="meta" class="meta pe-row">
     ${author
       ? html`<span part="author" class="author">
           ${author.avatar
@@ -116,13 +117,12 @@ function renderMeta(post: Post, author: Post['authors'][number] | undefined, loc
           ${renderName(author.name, author.url)}
         </span>`
       : nothing}
-    ${date
-      ? html`<time part="date" datetime=${post.published!}>${date}</time>`
-      : post.dateText
-        ? html`<span part="date">${post.dateText}</span>`
-        : nothing}
+    ${date ?? (post.dateText ? html`<span part="date" class="pe-cut" dir="auto">${post.dateText}</span>` : nothing)}
     ${readingTime
-      ? html`<span part="reading-time">${msg(str`${readingTime} read`, { id: 'pe.readingTime', desc: 'e.g. "5 min read"' })}</span>`
+      ? // The library's phrase, isolated in the page's language and direction: "4 min read" in an Arabic card.
+        html`<bdi part="reading-time" class="pe-cut" lang=${locale} dir=${directionForLanguage(locale)!}
+          >${msg(str`${readingTime} read`, { id: 'pe.readingTime', desc: 'e.g. "5 min read"' })}</bdi
+        >`
       : nothing}
   </div>`;
 }

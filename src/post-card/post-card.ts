@@ -8,6 +8,7 @@ import { toPost } from '../core/adapters/index.js';
 import { uiLocale } from '../core/intl.js';
 import type { FormatName, Post } from '../core/model.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
+import { rows } from '../styles/rows.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import { postCardStyles } from './post-card.styles.js';
@@ -37,8 +38,8 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
  * @csspart date - The `<time datetime>` of publication.
  * @csspart terms - The list of categories and tags.
  * @csspart reading-time - The estimated reading time.
- * @csspart error - The error message box.
- * @csspart retry - The retry button in the error state.
+ * @csspart error - The error message box, with the fallback content inside.
+ * @csspart retry - The retry button in the error state (for failures a retry can mend: network, timeout, server error).
  *
  * @cssproperty [--post-card-padding=var(--pe-space)] - Inner padding.
  * @cssproperty [--post-card-gap=calc(var(--pe-space) * 0.75)] - Space between the card's lines.
@@ -49,12 +50,12 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
  * @cssproperty [--post-card-title-size=1.2em] - Title font size.
  * @cssproperty [--post-card-image-aspect-ratio=16 / 9] - Image box ratio in the vertical layout.
  * @cssproperty [--post-card-image-size=38%] - Image width in the horizontal layout.
- * @cssproperty [--post-card-excerpt-lines=3] - Lines of excerpt shown before it is cut.
- * @cssproperty [--post-card-title-lines=2] - Lines of title shown before it is cut (the skeleton reserves as many).
+ * @cssproperty [--post-card-excerpt-lines=3] - Lines of excerpt reserved; with the title's, the lines both share (a one-line title leaves the excerpt one more).
+ * @cssproperty [--post-card-title-lines=2] - Lines of title reserved (the skeleton reserves as many); without an excerpt (compact), the lines shown before it is cut.
  */
 export class PostCardElement extends PostEmbedsElement<Post> {
   static override defaultTag = 'post-card';
-  static override styles = [tokens, skeletonLines, postCardStyles];
+  static override styles = [tokens, skeletonLines, rows, postCardStyles];
   static override properties: PropertyDeclarations = {
     postId: { attribute: 'post-id' },
     slug: {},

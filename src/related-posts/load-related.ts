@@ -64,7 +64,7 @@ export async function loadFromSource(
 
 /**
  * From a WordPress site, around post `postId`. `related`: the post's Jetpack related posts when it has
- * usable ones, else the newest posts sharing its categories, then (if too few) its tags, in its language.
+ * usable ones (read from the site's posts route, so their dates are the library's), else the newest posts sharing its categories, then (if too few) its tags, in its language.
  * `adjacent`: the posts published just before and after it, in its language.
  */
 export async function loadFromWordPress(endpoint: string, postId: string, options: LoadOptions): Promise<RelatedPostsData> {
@@ -94,7 +94,13 @@ export async function loadFromWordPress(endpoint: string, postId: string, option
   }
 
   const fromJetpack = pickRelated(current.related ?? [], current, limit);
-  if (fromJetpack.length) return { posts: fromJetpack, language };
+  if (fromJetpack.length) {
+    // Jetpack's items carry a date the server wrote in the post's language, and no author or reading time: the
+    // same posts from the site itself (one query, in Jetpack's order) read like every other card. Jetpack's own
+    // items stand in for any the query does not return.
+    const full = await query({ include: fromJetpack.map((post) => post.id), per_page: fromJetpack.length }).catch(() => []);
+    return { posts: fromJetpack.map((item) => full.find((post) => post.id === item.id) ?? item), language };
+  }
   let posts: Post[] = [];
   for (const [taxonomy, ids] of [['categories', current.categoryIds], ['tags', current.tagIds]] as const) {
     if (posts.length >= limit || !ids?.length) continue;

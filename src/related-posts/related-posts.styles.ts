@@ -58,7 +58,8 @@ export const relatedPostsStyles = css`
     }
   }
 
-  @container related-posts (inline-size >= 46rem) {
+  /* Three across from a usual content column (44rem, 704 px) up: no third card orphaned on a row of its own. */
+  @container related-posts (inline-size >= 44rem) {
     .list {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
@@ -73,11 +74,12 @@ export const relatedPostsStyles = css`
     border-block: var(--related-posts-border, 1px solid var(--_pe-color-border));
   }
 
+  /* Side by side where each gets 12rem, else one above the other (a phone): no column of five-line titles. */
   .neighbour {
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    flex: 0 1 calc(50% - var(--_rp-gap) / 2);
+    flex: 1 1 max(12rem, 50% - var(--_rp-gap) / 2);
     min-inline-size: 0;
     text-decoration: none;
     color: var(--_pe-color-text);
@@ -109,6 +111,7 @@ export const relatedPostsStyles = css`
     transform: scaleX(-1);
   }
 
+  /* The title runs in its own direction (<bdi>) but lines up with its label, on the block's side. */
   .neighbour-title {
     font-weight: 650;
     overflow-wrap: anywhere;

@@ -57,7 +57,7 @@ function renderNeighbour(post: Post, side: 'previous' | 'next', label: string): 
   const arrow = html`<span class="arrow" aria-hidden="true">${side === 'previous' ? '←' : '→'}</span>`;
   return html`<a part="${side} link" class="neighbour ${side}" href=${post.url!} rel=${side === 'previous' ? 'prev' : 'next'}>
     <span class="label">${side === 'previous' ? [arrow, label] : [label, arrow]}</span>
-    <span part="title" class="neighbour-title" lang=${ifDefined(post.language)} dir="auto">${post.title}</span>
+    <span part="title" class="neighbour-title" lang=${ifDefined(post.language)}><bdi>${post.title}</bdi></span>
   </a>`;
 }
 

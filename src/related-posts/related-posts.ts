@@ -4,6 +4,7 @@ import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { uiLocale } from '../core/intl.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { postCardStyles } from '../post-card/post-card.styles.js';
+import { rows } from '../styles/rows.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import { loadFromSource, loadFromWordPress } from './load-related.js';
@@ -26,9 +27,10 @@ const MAX_LIMIT = 100;
  *
  * Sources: `src` pointing at a collection (a WordPress posts query, YARPP's `/yarpp/v1/related/{id}`, a JSON
  * Feed, Ghost posts, the native model), where `post-id` names the current post to leave out; or `src`
- * pointing at one post, whose Jetpack `jetpack-related-posts` are shown. Or `endpoint` with `post-id`: the
- * post's Jetpack related posts when it has them, else the newest posts sharing its categories (then its
- * tags), in its language. Posts of a WordPress query fetched with `_embed` are kept in the shared cache, so a
+ * pointing at one post, whose Jetpack `jetpack-related-posts` are shown (with Jetpack's own display date). Or
+ * `endpoint` with `post-id`: the post's Jetpack related posts when it has them, read in full by one query of the
+ * site's posts (`include=…`, so their dates, authors and reading times are written like every card's), else the
+ * newest posts sharing its categories (then its tags), in its language. Posts of a WordPress query fetched with `_embed` are kept in the shared cache, so a
  * `<post-card>` of one of them makes no request.
  *
  * `layout="adjacent"` shows the posts published just before and after the current one instead (with
@@ -88,7 +90,7 @@ const MAX_LIMIT = 100;
  */
 export class RelatedPostsElement extends PostEmbedsElement<RelatedPostsData> {
   static override defaultTag = 'related-posts';
-  static override styles = [tokens, skeletonLines, postCardStyles, relatedPostsStyles];
+  static override styles = [tokens, skeletonLines, rows, postCardStyles, relatedPostsStyles];
   static override properties: PropertyDeclarations = {
     postId: { attribute: 'post-id' },
     limit: { type: Number },

@@ -56,9 +56,17 @@ export interface OEmbedFrame extends OEmbedBase {
   height?: number;
 }
 
-/** Metadata only, rendered as a link card to `pageUrl`. Also the fallback for unusable responses. */
+/**
+ * Metadata only, rendered as a link card to `pageUrl`. Also the fallback for unusable responses. Through the
+ * post-embeds proxy, the page's own metadata (`/meta`) adds a description, its language, and the image and
+ * site name where the oEmbed answer has none.
+ */
 export interface OEmbedLink extends OEmbedBase {
   type: 'link';
+  description?: string;
+  /** BCP 47 tag of the page's text, and its direction. */
+  language?: string;
+  dir?: 'ltr' | 'rtl';
 }
 
 export type OEmbed = OEmbedPhoto | OEmbedFrame | OEmbedLink;

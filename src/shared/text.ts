@@ -18,6 +18,18 @@ export function truncateText(text: string, maxChars: number): string {
   return cut.replace(/[\s,.;:–—-]+$/, '') + '…';
 }
 
+/** A line that ends a sentence already: a stop, a question, a colon…, maybe inside closing quotes or brackets. */
+const SENTENCE_END = /[.!?…:;。！？؟۔]["'”’»)\]]*$/u;
+
+/**
+ * Lines of text (the blocks of an HTML field: `htmlText()`) as one run of sentences: a line that ends without a
+ * stop gets one, so a heading does not run into the paragraph after it ("…replacements. Batteries…").
+ */
+export function joinLines(text: string): string {
+  const lines = text.split('\n');
+  return lines.map((line, index) => (index < lines.length - 1 && !SENTENCE_END.test(line) ? `${line}.` : line)).join(' ');
+}
+
 /** The named references WordPress's texturizer and `esc_html()` put in "plain text" fields. */
 const NAMED_REFERENCES: Record<string, string> = {
   amp: '&',

@@ -5,7 +5,7 @@
  */
 import { datePartsFromIso, type Citation, type CitationType, type Name } from '../core/citation-model.js';
 import { mergeCitation, metaToCitation, nameFromText } from '../core/adapters/meta.js';
-import { endpointUrl } from '../core/endpoints.js';
+import { metadataUrl } from '../core/endpoints.js';
 import { isAbortError } from '../shared/errors.js';
 import { fetchResource, type FetchOptions } from '../core/fetch/cache.js';
 import type { DeclaredSource } from './declared-sources.js';
@@ -26,17 +26,6 @@ export function withDetails(citation: Citation, source: DeclaredSource): Citatio
     issued: datePartsFromIso(source.published ?? ''),
     accessed: datePartsFromIso(source.accessed ?? ''),
   };
-}
-
-/**
- * The metadata request for `href`. `endpoint` is a proxy's root (`https://proxy.example` →
- * `https://proxy.example/meta?url=…`) or its oEmbed route, whose sibling `/meta` answers
- * (`/proxy/oembed` → `/proxy/meta?url=…`); one that already ends in `/meta` is used as it is.
- */
-export function metadataUrl(endpoint: string, href: string): string {
-  const url = new URL(endpoint);
-  url.pathname = url.pathname.replace(/\/(?:oembed|meta)?\/*$/, '') + '/meta';
-  return endpointUrl(url.href, { url: href });
 }
 
 /**

@@ -81,12 +81,22 @@ export const tokens = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_pe-space) / 2);
+    gap: calc(var(--_pe-space) / 2) var(--_pe-space);
     padding: var(--_pe-space);
     border: 1px solid var(--_pe-color-border);
     border-radius: var(--_pe-radius);
     background: var(--_pe-color-surface);
     color: var(--_pe-color-text);
+  }
+
+  [part='error'] > span {
+    flex-basis: 100%;
+  }
+
+  [part='error'] ::slotted(a) {
+    color: var(--_pe-color-accent);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
   }
 
   [part='retry'] {

@@ -27,9 +27,12 @@ describe('<related-posts> bad input', () => {
     expect(el.error).to.equal(event.detail.error);
     expect(el.matches(':state(error)')).to.equal(true);
     expect(partText(el, 'error')).to.be.a('string').and.have.length.greaterThan(10);
-    expect(part(el, 'retry')?.localName).to.equal('button');
-    // The light-DOM fallback is shown again; no heading over an error.
-    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
+    // "Try again" only where it can help: the network, a timeout, a server error.
+    const { code, status = 0 } = event.detail.error;
+    const transient = code === 'network' || code === 'timeout' || (code === 'http' && status >= 500);
+    expect(part(el, 'retry')?.localName, `retry for ${code} ${status}`).to.equal(transient ? 'button' : undefined);
+    // The light-DOM fallback is shown again, inside the error box; no heading over an error.
+    const slot = part(el, 'error')!.querySelector<HTMLSlotElement>('slot:not([name])')!;
     expect(slot.assignedElements()[0]?.textContent).to.equal('More posts');
     expect(has(el, '[part~="heading"]')).to.equal(false);
     return { el, error: event.detail.error };

@@ -31,8 +31,9 @@ describe('<related-posts> and the shared cache', () => {
     await reach(wrapper.querySelector('post-card')!, 'ready');
     await reach(wrapper.querySelector('related-posts')!, 'ready');
     expect(await requestCount(singlePost(EN_POST))).to.equal(1);
-    // Jetpack's related posts came with it: no other request.
-    expect(await requestCount('/api/wp-json/')).to.equal(1);
+    // Jetpack's related posts came with it, read in full by one query.
+    expect(await requestCount('/api/wp-json/')).to.equal(2);
+    expect(await requestCount('/api/wp-json/wp/v2/posts?include=')).to.equal(1);
   });
 
   it('a <post-card> of a post found by the endpoint query makes no request, and shows the complete post', async () => {

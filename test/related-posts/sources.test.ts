@@ -74,11 +74,18 @@ describe('<related-posts> sources', () => {
   });
 
   describe('endpoint + post-id', () => {
-    it("uses the post's Jetpack related posts, without querying posts", async () => {
+    it("uses the post's Jetpack related posts, read in one query of the site's posts: dates in the one style", async () => {
       const requested = serve();
       const el = await related(html`<related-posts endpoint=${wpRoot} post-id=${EN_POST} loading="eager"></related-posts>`);
       expect(shownLinks(el)).to.deep.equal(links(41, 43, 37));
-      expect(requested).to.deep.equal([`${wpRoot}/wp/v2/posts/42?_embed`]);
+      expect(requested[0]).to.equal(`${wpRoot}/wp/v2/posts/42?_embed`);
+      const queries = requested.slice(1).map((url) => Object.fromEntries(new URL(url).searchParams));
+      expect(queries).to.deep.equal([{ include: '41,43,37', per_page: '3', lang: 'en', _embed: '' }]);
+      // Jetpack's "November 24, 2025" becomes the date every element writes, in a <time>.
+      const dates = [...el.shadowRoot!.querySelectorAll('[part~="date"]')];
+      expect(dates.map((date) => date.localName)).to.deep.equal(['time', 'time', 'time']);
+      expect(dates[0].getAttribute('datetime')).to.match(/^2025-11-24T/);
+      expect(dates[0].textContent).to.equal('Nov 24, 2025');
     });
 
     it('without Jetpack: posts sharing its categories, then its tags, newest first, in its language', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configure } from '../../src/core/config.js';
 import type { SourceCitationElement } from '../../src/source-citation/source-citation.js';
-import { metadataUrl } from '../../src/source-citation/metadata.js';
+import { metadataUrl } from '../../src/core/endpoints.js';
 import { api, reach, requestCount, resetCore, resetRequestLog } from '../helpers.js';
 import { BBC_PLAIN, BBC_URL, FLORIN_EN, all, citeTexts, defined, formatted, ready } from './support.js';
 

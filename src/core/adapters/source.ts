@@ -5,7 +5,7 @@
 import type { Author, ImageCandidate, Media, Post, PostCollection, Term } from '../model.js';
 import { normalizeLanguage } from '../../shared/direction.js';
 import { readingMinutes } from '../reading-time.js';
-import { truncateText } from '../../shared/text.js';
+import { joinLines, truncateText } from '../../shared/text.js';
 import { safeHttpUrl } from '../../shared/url.js';
 import { check, dateTime, plainText, positiveInteger, records, texts, type JsonObject } from '../../shared/fields.js';
 
@@ -38,7 +38,8 @@ const POST = {
   id: plainText,
   title: plainText,
   url: safeHttpUrl,
-  excerpt: plainText,
+  // Text of several blocks reads as sentences in one paragraph.
+  excerpt: (value: unknown) => joinLines(plainText(value) ?? '') || undefined,
   published: dateTime,
   modified: dateTime,
   dateText: plainText,

@@ -6,10 +6,23 @@ import { PostEmbedsError } from '../../shared/errors.js';
 import { countWords } from '../reading-time.js';
 import { dateTime, isRecord, plainText, positiveInteger, records, type Json, type JsonObject } from '../../shared/fields.js';
 import { htmlText } from '../html-to-text.js';
+import { truncateText } from '../../shared/text.js';
 import { authorsFrom, finishPost, imageFrom, listablePosts, termsFrom, type PostDraft, type PostSource } from './source.js';
 
 /** Avatars are shown at most this large; WordPress offers 24, 48 and 96 px. */
 const AVATAR_MAX_SIZE = 96;
+
+/** The end WordPress gives an excerpt it made itself (`excerpt_more`, by default ` [&hellip;]`). */
+const AUTOMATIC_EXCERPT_END = /\s*\[…\]$/;
+
+/**
+ * The excerpt to show. WordPress makes its automatic excerpt by dropping every tag of the content, so a heading
+ * runs into the paragraph after it: that one is made again from the content, whose blocks stay lines (sentences,
+ * once the model joins them), about as long.
+ */
+function excerptOf(excerpt: string | undefined, content: string | undefined): string | undefined {
+  return excerpt && content && AUTOMATIC_EXCERPT_END.test(excerpt) ? truncateText(content, excerpt.length) : excerpt;
+}
 
 /** `*_gmt` dates are UTC written without a zone: a date-time that has none gets `Z`. */
 function utcDateTime(value: unknown): string | undefined {
@@ -53,12 +66,13 @@ function readPost(post: JsonObject, base: string): PostDraft {
   const original = { ...details, url: media?.source_url };
   const renditions = Object.values(details?.sizes ?? {}).map((size: Json) => ({ ...size, url: size?.source_url }));
   const related = post['jetpack-related-posts'];
+  const content = renderedText(post.content);
   return finishPost(
     {
       id: plainText(post.id) ?? post.slug,
       title: renderedText(post.title),
       url: post.link,
-      excerpt: renderedText(post.excerpt),
+      excerpt: excerptOf(renderedText(post.excerpt), content),
       // `date_gmt` is UTC written without a zone; `date` is the site's wall clock, kept zone-less.
       published: utcDateTime(post.date_gmt) ?? post.date,
       modified: utcDateTime(post.modified_gmt) ?? post.modified,
@@ -85,7 +99,7 @@ function readPost(post: JsonObject, base: string): PostDraft {
       // Present even without `_embed`, where terms have no names: related posts are found by id.
       categoryIds: post.categories,
       tagIds: post.tags,
-      wordCount: countWords(renderedText(post.content)),
+      wordCount: countWords(content),
       language: post.lang,
       // Jetpack's related posts: plain-text items whose `date` is already formatted for display.
       related: Array.isArray(related) ? listablePosts(records<JsonObject>(related).map((item) => readJetpackItem(item, base))) : undefined,
