@@ -3,6 +3,8 @@
  * English message for developers. Sent to clients as `{ "error": code, "message": message }`.
  */
 export type ProxyErrorCode =
+  /** 400: the request target itself cannot be parsed (`//[`, `http://a:99999/`, `//x%00y/`). */
+  | 'bad-request'
   /** 400: the `url` parameter is missing, unparsable, not http(s), or carries credentials. */
   | 'bad-url'
   /** 400: another query parameter is invalid (`maxwidth`, `maxheight`). */
@@ -40,6 +42,16 @@ export class ProxyError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * One line for the log about an error that is our bug: its name, message and the first frame of its stack
+ * (a whole stack is many lines, and one request must not be able to flood the log with them).
+ */
+export function describeBug(error: unknown): string {
+  if (!(error instanceof Error)) return `non-error thrown: ${String(error).slice(0, 200)}`;
+  const frame = error.stack?.split('\n').find((line) => line.trimStart().startsWith('at '))?.trim();
+  return `${error.name}: ${error.message.replace(/\s+/g, ' ').slice(0, 500)}${frame ? ` (${frame})` : ''}`;
 }
 
 /** Network error codes (Node, undici) that mean "took too long" rather than "failed". */

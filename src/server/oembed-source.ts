@@ -30,6 +30,11 @@ export class OEmbedSource {
     this.#providers = () => configured ?? loadRegistry();
   }
 
+  /** Resolves once the provider list is loaded (for `/readyz`); rejects when it cannot be. */
+  async ready(): Promise<void> {
+    await this.#providers();
+  }
+
   /**
    * The oEmbed for `pageUrl`. Pass `page` when it has been fetched already (for its metadata), so
    * discovery reads it instead of fetching it again. The value is the normalized oEmbed.

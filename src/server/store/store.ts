@@ -35,6 +35,8 @@ export interface ProxyStore {
   claim(key: string, ms: number): Promise<boolean>;
   /** Gives a claim back once its fetch has ended, stored or failed. */
   release(key: string): Promise<void>;
+  /** Whether the store's backend answers now (`/readyz`); absent for stores that have no backend to lose. */
+  ready?(): Promise<boolean>;
   /** Releases connections, if any. */
   close?(): Promise<void>;
 }
