@@ -43,7 +43,9 @@ export async function fetchUpstream(
 
 function parseRedirect(location: string, base: URL): URL {
   try {
-    return new URL(location, base);
+    const url = new URL(location, base);
+    url.hash = '';
+    return url;
   } catch {
     throw new ProxyError(502, 'upstream-error', 'The upstream redirected to an invalid URL.');
   }

@@ -105,6 +105,15 @@ async function stopWith(started, signal = 'SIGTERM') {
 }
 
 // The two installs run side by side: they wait on the npm cache and the disk, not on each other.
+/** Checks the answers, then the stop, and reports every failure of the two (not only the last). */
+async function answersThenStop(started, originPort) {
+  const answered = await checkAnswers(started.url, originPort).then(() => undefined, (error) => error);
+  const stopped = await stopWith(started).then(() => undefined, (error) => error);
+  const errors = [answered, stopped].filter(Boolean);
+  if (errors.length > 1) throw new AggregateError(errors, errors.map((error) => error.message).join(' | '));
+  if (errors.length) throw errors[0];
+}
+
 describe('the proxy as shipped', { concurrency: true }, () => {
   let dir;
   let origin;
@@ -130,11 +139,7 @@ describe('the proxy as shipped', { concurrency: true }, () => {
       ['--no-install', 'post-embeds-proxy', '--port', '0', '--allow-host', `127.0.0.1:${origin.port}`, '--rate-limit', 'off'],
       dir,
     );
-    try {
-      await checkAnswers(started.url, origin.port);
-    } finally {
-      await stopWith(started);
-    }
+    await answersThenStop(started, origin.port);
   });
 
   it("the Dockerfile's runtime stage replayed in a clean folder: answers, then stops on SIGTERM", async () => {
@@ -162,11 +167,7 @@ describe('the proxy as shipped', { concurrency: true }, () => {
       ['dist/server/cli.js', '--port', '0', '--allow-host', `127.0.0.1:${origin.port}`, '--rate-limit', 'off'],
       image,
     );
-    try {
-      await checkAnswers(started.url, origin.port);
-    } finally {
-      await stopWith(started);
-    }
+    await answersThenStop(started, origin.port);
   });
 
   it("the proxy package's README links work on the registry's page (absolute URLs)", () => {

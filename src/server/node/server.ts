@@ -58,6 +58,16 @@ export function createNodeServer(
       listener(request, response);
     },
   );
+  // Node counts the headers timeout from a request's first byte: a client could connect, wait, then send a byte
+  // just before it, and hold the connection twice as long. Counted here from the connection, for its first request
+  // (later ones on a kept-alive connection have the keep-alive timeout before their first byte).
+  server.on('connection', (socket: Socket) => {
+    const timer = setTimeout(() => {
+      if (!served.has(socket)) socket.destroy();
+    }, headersTimeout);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+  });
   server.maxRequestsPerSocket = maxRequestsPerSocket;
   server.maxConnections = maxConnections;
   return server;
