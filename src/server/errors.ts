@@ -67,7 +67,7 @@ const TIMEOUT_CODES = new Set([
  * reason (`TypeError: fetch failed` → `cause`), so the cause chain is walked: a `ProxyError`
  * thrown deep inside (the Node DNS guard refusing an address) keeps its status.
  */
-export function toProxyError(error: unknown): ProxyError {
+export function toProxyError(error: unknown, during: 'request' | 'body' = 'request'): ProxyError {
   for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
     if (current instanceof ProxyError) return current;
     const code = (current as { code?: unknown }).code;
@@ -76,5 +76,8 @@ export function toProxyError(error: unknown): ProxyError {
     }
     current = current.cause;
   }
-  return new ProxyError(502, 'upstream-error', 'The upstream could not be reached.');
+  // Past the headers, a failure is the connection ending before the body did (a reset, a close mid-body).
+  return during === 'body'
+    ? new ProxyError(502, 'upstream-error', 'The upstream closed the connection before the end of its body.')
+    : new ProxyError(502, 'upstream-error', 'The upstream could not be reached.');
 }

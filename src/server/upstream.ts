@@ -51,9 +51,12 @@ function parseRedirect(location: string, base: URL): URL {
   }
 }
 
-/** Throws the matching `ProxyError` for a non-2xx upstream status (404/410 → 404, others → 502). */
+/**
+ * Throws the matching `ProxyError` for an upstream status that is not a whole answer: 404/410 → 404, others → 502.
+ * A 206 is a part of a body (the proxy never asks for a range): read as the whole, it would be cached as the page.
+ */
 export function expectSuccess({ response }: UpstreamResponse): void {
-  if (response.ok) return;
+  if (response.ok && response.status !== 206) return;
   discardBody(response);
   if (response.status === 404 || response.status === 410) {
     throw new ProxyError(404, 'not-found', `The upstream answered ${response.status}.`);
@@ -81,7 +84,7 @@ export async function streamBody(
   let received = 0;
   try {
     for (;;) {
-      const { value, done } = await reader.read().catch(rethrowAsProxyError);
+      const { value, done } = await reader.read().catch(rethrowAsBodyError);
       if (done) return 'complete';
       const room = maxBytes - received;
       received += value.byteLength;
@@ -105,6 +108,10 @@ function ignore(): void {}
 
 function rethrowAsProxyError(error: unknown): never {
   throw toProxyError(error);
+}
+
+function rethrowAsBodyError(error: unknown): never {
+  throw toProxyError(error, 'body');
 }
 
 /**

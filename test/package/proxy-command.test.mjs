@@ -15,7 +15,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const run = (command, args, cwd, env = {}) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
 const quiet = ['--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'];
 
 /** A local origin: a page that advertises its oEmbed (JSON and XML), and the two answers. */
@@ -49,8 +50,8 @@ async function startOrigin() {
  * Starts `command args` in `cwd`; resolves once it printed the URL it serves. `pid()` is the proxy's own process
  * id (from its log lines), which is not the started process's when npx runs it.
  */
-async function startCommand(command, args, cwd) {
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startCommand(command, args, cwd, env = {}) {
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -147,6 +148,9 @@ describe('the proxy as shipped', { concurrency: true }, () => {
     const image = path.join(dir, 'image');
     const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
+    // The stage's ENV applies to its RUN steps: with NODE_ENV=production, npm leaves devDependencies out.
+    assert.match(runtime, /ENV NODE_ENV=production/);
+    const env = { NODE_ENV: 'production' };
     assert.match(runtime, /COPY package\.json package-lock\.json \.\//);
     assert.match(runtime, /npm ci --omit=dev/);
     assert.match(runtime, /peerDependenciesMeta/);
@@ -154,11 +158,15 @@ describe('the proxy as shipped', { concurrency: true }, () => {
     assert.match(runtime, /ENTRYPOINT \["node", "dist\/server\/cli\.js"\]/);
     cpSync(path.join(ROOT, 'package.json'), path.join(image, 'package.json'));
     copyFileSync(path.join(ROOT, 'package-lock.json'), path.join(image, 'package-lock.json'));
-    run('npm', ['ci', '--omit=dev', ...quiet], image);
+    run('npm', ['ci', '--omit=dev', ...quiet], image, env);
     const peers = run(process.execPath, ['-p', "Object.keys(require('./package.json').peerDependenciesMeta).filter((name) => name !== 'react').join(' ')"], image)
       .trim()
       .split(' ');
-    run('npm', ['install', '--no-save', ...quiet, ...peers], image);
+    run('npm', ['install', '--no-save', ...quiet, ...peers], image, env);
+    // What the image would hold: no devDependency beyond the peers.
+    for (const name of ['typescript', 'rollup', '@11ty/eleventy']) {
+      assert.throws(() => readFileSync(path.join(image, 'node_modules', name, 'package.json')), `${name} is not installed`);
+    }
     // The build stage's output: `tsc -p src/server/tsconfig.json` into dist/ (CI built it already).
     cpSync(path.join(ROOT, 'dist/server'), path.join(image, 'dist/server'), { recursive: true });
     cpSync(path.join(ROOT, 'dist/shared'), path.join(image, 'dist/shared'), { recursive: true });
@@ -166,6 +174,7 @@ describe('the proxy as shipped', { concurrency: true }, () => {
       process.execPath,
       ['dist/server/cli.js', '--port', '0', '--allow-host', `127.0.0.1:${origin.port}`, '--rate-limit', 'off'],
       image,
+      env,
     );
     await answersThenStop(started, origin.port);
   });
