@@ -151,16 +151,23 @@ describe('Redis chaos: the proxy serves through each fault and comes back to Red
     });
   });
 
-  it('a kill: served from memory for as long as Redis is down (probes on a backoff), back once it is started', async () => {
+  it('a kill: served from memory for as long as Redis is down (probes on a backoff), back once it is started; /readyz says so', async () => {
+    const readiness = [];
     await chaos('kill', {
       fault: () => redis.stop(),
       // Long enough for several probes to fail.
-      during: () => sleep(700),
+      during: async () => {
+        readiness.push((await proxy.get('/readyz')).status);
+        await sleep(700);
+      },
       heal: async () => {
         await redis.start();
         return performance.now();
       },
     });
+    const ready = await proxy.get('/readyz');
+    assert.deepEqual([...readiness, ready.status], [503, 503, 503, 200], '/readyz: 503 while Redis is down, 200 once it is back');
+    assert.equal((await proxy.get('/healthz')).status, 200);
   });
 
   describe('foreign values under the prefix', () => {
