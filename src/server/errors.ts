@@ -3,6 +3,8 @@
  * English message for developers. Sent to clients as `{ "error": code, "message": message }`.
  */
 export type ProxyErrorCode =
+  /** 400: the request target itself cannot be parsed (`//[`, `http://a:99999/`, `//x%00y/`). */
+  | 'bad-request'
   /** 400: the `url` parameter is missing, unparsable, not http(s), or carries credentials. */
   | 'bad-url'
   /** 400: another query parameter is invalid (`maxwidth`, `maxheight`). */
@@ -42,6 +44,16 @@ export class ProxyError extends Error {
   }
 }
 
+/**
+ * One line for the log about an error that is our bug: its name, message and the first frame of its stack
+ * (a whole stack is many lines, and one request must not be able to flood the log with them).
+ */
+export function describeBug(error: unknown): string {
+  if (!(error instanceof Error)) return `non-error thrown: ${String(error).slice(0, 200)}`;
+  const frame = error.stack?.split('\n').find((line) => line.trimStart().startsWith('at '))?.trim();
+  return `${error.name}: ${error.message.replace(/\s+/g, ' ').slice(0, 500)}${frame ? ` (${frame})` : ''}`;
+}
+
 /** Network error codes (Node, undici) that mean "took too long" rather than "failed". */
 const TIMEOUT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
@@ -55,7 +67,7 @@ const TIMEOUT_CODES = new Set([
  * reason (`TypeError: fetch failed` → `cause`), so the cause chain is walked: a `ProxyError`
  * thrown deep inside (the Node DNS guard refusing an address) keeps its status.
  */
-export function toProxyError(error: unknown): ProxyError {
+export function toProxyError(error: unknown, during: 'request' | 'body' = 'request'): ProxyError {
   for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
     if (current instanceof ProxyError) return current;
     const code = (current as { code?: unknown }).code;
@@ -64,5 +76,8 @@ export function toProxyError(error: unknown): ProxyError {
     }
     current = current.cause;
   }
-  return new ProxyError(502, 'upstream-error', 'The upstream could not be reached.');
+  // Past the headers, a failure is the connection ending before the body did (a reset, a close mid-body).
+  return during === 'body'
+    ? new ProxyError(502, 'upstream-error', 'The upstream closed the connection before the end of its body.')
+    : new ProxyError(502, 'upstream-error', 'The upstream could not be reached.');
 }

@@ -4,7 +4,7 @@
  * any runtime with `fetch` (Node, Deno, Bun, Cloudflare Workers). Nothing here imports Node modules.
  */
 import { AnswerCache, type Served } from './cache.js';
-import { ProxyError } from './errors.js';
+import { describeBug, ProxyError } from './errors.js';
 import { MetadataSource } from './metadata-source.js';
 import { OEmbedSource, type OEmbedSize } from './oembed-source.js';
 import { resolveOptions, type ProxyOptions, type ResolvedOptions } from './options.js';
@@ -66,11 +66,17 @@ export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
    */
   const targets = new Map<string, Target>();
 
+  /** The parsed request target; a 400 `bad-request` when `new URL()` refuses it (`//[`, `http://a:99999/`). */
   function targetOf(text: string): Target {
     let target = targets.get(text);
     if (target) return target;
-    // A fixed base: the Host header is the client's to choose and is not needed here.
-    const url = new URL(text, 'http://localhost');
+    let url: URL;
+    try {
+      // A fixed base: the Host header is the client's to choose and is not needed here.
+      url = new URL(text, 'http://localhost');
+    } catch {
+      throw new ProxyError(400, 'bad-request', 'The request target is not a valid path and query.');
+    }
     const path = url.pathname.startsWith(resolved.basePath) ? url.pathname.slice(resolved.basePath.length) || '/' : undefined;
     target = { pathname: url.pathname, path, query: url.searchParams };
     if (text.length <= MAX_KEPT_TARGET_LENGTH) {
@@ -113,9 +119,25 @@ export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
   /** For load balancers and orchestrators: up, without touching an upstream or the rate limit. */
   const health = async (): Promise<ProxyAnswer> => jsonAnswer(200, { status: 'ok' }, { 'cache-control': 'no-store' });
 
+  /**
+   * Readiness: the provider list loads and the store answers (Redis reachable, when configured). 503 with the
+   * reason otherwise; never an upstream, never the rate limit.
+   */
+  const readiness = async (): Promise<ProxyAnswer> => {
+    const failures: string[] = [];
+    await oembeds.ready().catch(() => failures.push('the oEmbed provider list cannot be loaded'));
+    if (store.ready && !(await store.ready().catch(() => false))) failures.push('the store (Redis) is unreachable');
+    return failures.length
+      ? jsonAnswer(503, { status: 'not-ready', reasons: failures }, { 'cache-control': 'no-store' })
+      : jsonAnswer(200, { status: 'ready' }, { 'cache-control': 'no-store' });
+  };
+
   async function respond(request: ProxyRequest, target: Target): Promise<ProxyAnswer> {
     const { path } = target;
-    if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) return health();
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      if (path === '/healthz') return health();
+      if (path === '/readyz') return readiness();
+    }
     const route = path === undefined ? undefined : routes[path];
     if (!route) throw new ProxyError(404, 'no-route', `No route for ${target.pathname}.`);
     if (request.method === 'OPTIONS') {
@@ -137,22 +159,42 @@ export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
   }
 
   return {
+    // Every path a request takes runs inside this guard, parsing its target included: whatever it sends, it
+    // gets an answer (a 400 for a malformed target, a 500 and one log line for our bugs), never an exception.
     async answer(request) {
-      const target = targetOf(request.target);
       let answer: ProxyAnswer;
+      let route: string | undefined;
       try {
+        const target = targetOf(request.target);
+        route = target.pathname;
         answer = await respond(request, target);
+        addCorsHeaders(answer.headers, request.header('origin'), resolved.allowOrigin);
       } catch (error) {
-        if (!(error instanceof ProxyError)) console.error('post-embeds proxy:', error);
-        answer = errorAnswer(error instanceof ProxyError ? error : new ProxyError(500, 'internal-error', 'Internal error.'));
+        answer = internalErrorAnswer(error);
+        addCorsHeaders(answer.headers, safeHeader(request, 'origin'), resolved.allowOrigin);
       }
-      addCorsHeaders(answer.headers, request.header('origin'), resolved.allowOrigin);
-      answer.route ??= target.pathname;
+      answer.route ??= route ?? '(malformed)';
       if (request.method === 'HEAD') answer.body = null;
       return answer;
     },
     close: async () => store.close?.(),
   };
+}
+
+/** The answer for anything thrown while answering: its own status for a `ProxyError`, else a logged 500. */
+export function internalErrorAnswer(error: unknown): ProxyAnswer {
+  if (error instanceof ProxyError) return errorAnswer(error);
+  console.error(`post-embeds proxy: internal error: ${describeBug(error)}`);
+  return errorAnswer(new ProxyError(500, 'internal-error', 'Internal error.'));
+}
+
+/** A request header, or undefined when reading it throws (a runtime's own request object may). */
+function safeHeader(request: ProxyRequest, name: string): string | undefined {
+  try {
+    return request.header(name);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Request targets kept parsed, at most, and the longest kept (longer ones are parsed each time). */
@@ -191,17 +233,25 @@ export function createHandler(options: ProxyOptions = {}): ProxyHandler {
   return fetchHandler(createProxy(options));
 }
 
-/** `proxy` as a Fetch API handler: a `Request` in, a `Response` out. */
+/**
+ * `proxy` as a Fetch API handler: a `Request` in, a `Response` out. It never rejects: an answer the runtime
+ * refuses to build (a header it finds invalid) becomes a logged 500.
+ */
 export function fetchHandler(proxy: Proxy): ProxyHandler {
   return async (request, context = {}) => {
-    const answer = await proxy.answer({
-      method: request.method,
-      target: request.url,
-      header: (name) => request.headers.get(name) ?? undefined,
-      clientAddress: context.clientAddress,
-      waitUntil: context.waitUntil,
-    });
-    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    try {
+      const answer = await proxy.answer({
+        method: request.method,
+        target: request.url,
+        header: (name) => request.headers.get(name) ?? undefined,
+        clientAddress: context.clientAddress,
+          waitUntil: context.waitUntil,
+      });
+      return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    } catch (error) {
+      const answer = internalErrorAnswer(error);
+      return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    }
   };
 }
 

@@ -30,6 +30,11 @@ export class OEmbedSource {
     this.#providers = () => configured ?? loadRegistry();
   }
 
+  /** Resolves once the provider list is loaded (for `/readyz`); rejects when it cannot be. */
+  async ready(): Promise<void> {
+    await this.#providers();
+  }
+
   /**
    * The oEmbed for `pageUrl`. Pass `page` when it has been fetched already (for its metadata), so
    * discovery reads it instead of fetching it again. The value is the normalized oEmbed.
@@ -77,7 +82,8 @@ export class OEmbedSource {
       discardBody(upstream.response);
       throw new ProxyError(422, 'invalid-upstream', `Expected an oEmbed response, got ${type || 'no content type'}.`);
     }
-    const text = await readCappedText(upstream.response, this.#options.maxOEmbedBytes);
+    // Read as XML is read (JSON has no declaration of its own, so it falls through to the header or UTF-8).
+    const text = await readCappedText(upstream.response, this.#options.maxOEmbedBytes, 'xml');
     const parse = declared ?? sniffed(text);
     if (!parse) throw new ProxyError(422, 'invalid-upstream', `Expected an oEmbed response, got ${type}.`);
     return {

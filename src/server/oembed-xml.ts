@@ -58,6 +58,8 @@ export function parseOEmbedXml(xml: string): Record<string, string> {
   return fields;
 }
 
+const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
+
 /** Characters XML 1.0 cannot carry at all, even escaped. */
 const NOT_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
@@ -65,8 +67,9 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 
 /** Serializes a normalized response as oEmbed XML (the spec's `standalone` document). */
 export function serializeOEmbedXml(oembed: OEmbed): string {
+  // Only names an XML element can have (a stored answer is text another writer could have put in a shared store).
   const elements = Object.entries(oembed)
-    .filter(([, value]) => value !== undefined)
+    .filter(([name, value]) => value !== undefined && XML_NAME.test(name))
     .map(([name, value]) => `<${name}>${escapeXml(String(value))}</${name}>`);
   return `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>\n${elements.join('\n')}\n</oembed>\n`;
 }

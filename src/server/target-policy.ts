@@ -131,6 +131,8 @@ export function parseTargetUrl(value: string | null): URL {
     throw new ProxyError(400, 'bad-url', 'The `url` parameter is not an absolute URL.');
   }
   checkUrlForm(url);
+  // A fragment is never sent upstream: kept, it would only make one page many cache entries, and echo it back.
+  url.hash = '';
   return url;
 }
 

@@ -2,6 +2,7 @@
  * Talking to upstreams: redirects followed by hand so each hop is re-checked, statuses and content
  * types checked, bodies streamed and cut at a byte cap. Runtime-neutral: the transport is injected.
  */
+import { concatBytes, decodeBody, type BodyKind } from '../shared/charset.js';
 import { ProxyError, toProxyError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import { checkTarget } from './target-policy.js';
@@ -42,15 +43,20 @@ export async function fetchUpstream(
 
 function parseRedirect(location: string, base: URL): URL {
   try {
-    return new URL(location, base);
+    const url = new URL(location, base);
+    url.hash = '';
+    return url;
   } catch {
     throw new ProxyError(502, 'upstream-error', 'The upstream redirected to an invalid URL.');
   }
 }
 
-/** Throws the matching `ProxyError` for a non-2xx upstream status (404/410 → 404, others → 502). */
+/**
+ * Throws the matching `ProxyError` for an upstream status that is not a whole answer: 404/410 → 404, others → 502.
+ * A 206 is a part of a body (the proxy never asks for a range): read as the whole, it would be cached as the page.
+ */
 export function expectSuccess({ response }: UpstreamResponse): void {
-  if (response.ok) return;
+  if (response.ok && response.status !== 206) return;
   discardBody(response);
   if (response.status === 404 || response.status === 410) {
     throw new ProxyError(404, 'not-found', `The upstream answered ${response.status}.`);
@@ -61,16 +67,6 @@ export function expectSuccess({ response }: UpstreamResponse): void {
 /** The lower-cased media type of a response (`text/html`), without parameters. */
 export function mediaType(response: Response): string {
   return (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
-/** A decoder for the response's declared charset, UTF-8 when absent or unknown. */
-export function decoderFor(response: Response): InstanceType<typeof TextDecoder> {
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8');
-  } catch {
-    return new TextDecoder('utf-8');
-  }
 }
 
 /**
@@ -88,7 +84,7 @@ export async function streamBody(
   let received = 0;
   try {
     for (;;) {
-      const { value, done } = await reader.read().catch(rethrowAsProxyError);
+      const { value, done } = await reader.read().catch(rethrowAsBodyError);
       if (done) return 'complete';
       const room = maxBytes - received;
       received += value.byteLength;
@@ -114,15 +110,24 @@ function rethrowAsProxyError(error: unknown): never {
   throw toProxyError(error);
 }
 
-/** The whole body as text, or a 422 when it is longer than `maxBytes`. */
-export async function readCappedText(response: Response, maxBytes: number): Promise<string> {
-  const decoder = decoderFor(response);
-  let text = '';
+function rethrowAsBodyError(error: unknown): never {
+  throw toProxyError(error, 'body');
+}
+
+/**
+ * The whole body as text, or a 422 when it is longer than `maxBytes`. Decoded in the encoding a browser would
+ * choose for a document of that `kind` (`src/shared/charset.ts`): byte order mark, HTTP charset, the document's
+ * own declaration, UTF-8.
+ */
+export async function readCappedText(response: Response, maxBytes: number, kind: BodyKind): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
   const outcome = await streamBody(response, maxBytes, (chunk) => {
-    text += decoder.decode(chunk, { stream: true });
+    chunks.push(chunk);
+    length += chunk.byteLength;
   });
   if (outcome === 'truncated') {
     throw new ProxyError(422, 'invalid-upstream', `The upstream response is larger than ${maxBytes} bytes.`);
   }
-  return text + decoder.decode();
+  return decodeBody(concatBytes(chunks, length), response.headers.get('content-type'), kind).text;
 }

@@ -38,7 +38,8 @@ const USAGE = `Usage: post-embeds-proxy [options]
   --version             print the version
   --help                show this help
 
-  /healthz answers 200 while the proxy runs. SIGTERM or SIGINT stops it gracefully: no new
+  /healthz answers 200 while the proxy runs, /readyz once it can serve (provider list loaded,
+  Redis reachable when configured; 503 otherwise). SIGTERM or SIGINT stops it gracefully: no new
   connections, and requests in flight finish (for up to ${GRACE_MS / 1000} s).
 `;
 

@@ -3,7 +3,7 @@
  * paths under `basePath`, with the guarded fetch of `guarded-fetch.ts` as its transport.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createProxyFromResolved } from '../handler.js';
+import { createProxyFromResolved, internalErrorAnswer } from '../handler.js';
 import type { ProxyAnswer } from '../responses.js';
 import { resolveNodeOptions, type NodeProxyOptions } from './guarded-fetch.js';
 
@@ -35,19 +35,7 @@ export function createNodeListener(options: NodeListenerOptions = {}): NodeReque
   const { basePath } = resolved;
   const clientAddress = options.clientAddress ?? ((request: IncomingMessage) => request.socket.remoteAddress);
 
-  const listener = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<boolean> => {
-    const start = options.onAnswer && performance.now();
-    const target = incoming.url ?? '/';
-    if (basePath && !isUnder(target, basePath)) return false;
-    const answer = await proxy.answer({
-      method: incoming.method ?? 'GET',
-      target,
-      header: (name) => {
-        const value = incoming.headers[name];
-        return Array.isArray(value) ? value.join(', ') : value;
-      },
-      clientAddress: clientAddress(incoming),
-    });
+  const write = (outgoing: ServerResponse, answer: ProxyAnswer): void => {
     const { body } = answer;
     if (body === null) {
       outgoing.writeHead(answer.status, answer.headers).end();
@@ -56,7 +44,38 @@ export function createNodeListener(options: NodeListenerOptions = {}): NodeReque
       answer.headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
       outgoing.writeHead(answer.status, answer.headers).end(body);
     }
-    if (start !== undefined) options.onAnswer!(incoming, answer, performance.now() - start);
+  };
+
+  // It never rejects, so `void listener(request, response)` is safe: whatever goes wrong past the proxy's own
+  // guard (a header Node refuses to write, a throwing `clientAddress` or `onAnswer`) is a logged 500, or a
+  // closed socket when the head is already out.
+  const listener = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<boolean> => {
+    try {
+      const start = options.onAnswer && performance.now();
+      const target = incoming.url ?? '/';
+      if (basePath && !isUnder(target, basePath)) return false;
+      const answer = await proxy.answer({
+        method: incoming.method ?? 'GET',
+        target,
+        header: (name) => {
+          const value = incoming.headers[name];
+          return Array.isArray(value) ? value.join(', ') : value;
+        },
+        clientAddress: clientAddress(incoming),
+      });
+      write(outgoing, answer);
+      if (start !== undefined) options.onAnswer!(incoming, answer, performance.now() - start);
+    } catch (error) {
+      const answer = internalErrorAnswer(error);
+      if (outgoing.headersSent) outgoing.destroy();
+      else {
+        try {
+          write(outgoing, answer);
+        } catch {
+          outgoing.destroy();
+        }
+      }
+    }
     return true;
   };
   return Object.assign(listener, { close: () => proxy.close() });

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 export interface ServerLimits {
   /** Time a client has to send its request line and headers, in ms (default 10 000). */
@@ -58,6 +59,28 @@ export function createNodeServer(
       listener(request, response);
     },
   );
+  // Node counts the headers timeout from a request's first byte: a client could connect, wait, then send a byte
+  // just before it, and hold the connection twice as long. Counted here from the connection, for its first request
+  // (later ones on a kept-alive connection have the keep-alive timeout before their first byte).
+  server.on('connection', (socket: Socket) => {
+    const timer = setTimeout(() => {
+      if (!served.has(socket)) socket.destroy();
+    }, headersTimeout);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+  });
+  // Without these listeners Node drops a CONNECT without a word, and holds an Upgrade request open until the
+  // timeout: both get a plain answer, then the connection is closed.
+  const refuse = (status: string, extra: string) => (_request: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    const body = `{"error":"${status.startsWith('405') ? 'method-not-allowed' : 'bad-request'}","message":"${extra}"}`;
+    socket.end(
+      `HTTP/1.1 ${status}\r\n${status.startsWith('405') ? 'Allow: GET, HEAD, OPTIONS\r\n' : ''}` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  };
+  server.on('connect', refuse('405 Method Not Allowed', 'Only GET, HEAD and OPTIONS are served.'));
+  server.on('upgrade', refuse('400 Bad Request', 'Protocol upgrades are not served.'));
   server.maxRequestsPerSocket = maxRequestsPerSocket;
   server.maxConnections = maxConnections;
   return server;

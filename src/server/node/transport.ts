@@ -66,6 +66,8 @@ export function dispatcherFetch(dispatcher: Dispatcher): FetchFunction {
   };
 }
 
+const bodyError = (failure: unknown) => toProxyError(failure, 'body');
+
 /** The body as its reader pulls it, through the decoders its `Content-Encoding` names. */
 function decodedBody(source: Readable, contentEncoding: string | null): ReadableStream<Uint8Array> {
   let decoders;
@@ -75,9 +77,9 @@ function decodedBody(source: Readable, contentEncoding: string | null): Readable
     // An encoding we cannot read: the body fails when read (a redirect or an error status still
     // answers as such), and is never downloaded.
     source.destroy(error as Error);
-    return pulledStream(source, toProxyError);
+    return pulledStream(source, bodyError);
   }
-  if (decoders.length === 0) return pulledStream(source, toProxyError);
+  if (decoders.length === 0) return pulledStream(source, bodyError);
 
   // Which failed first: the connection (a timeout, a reset: each decoder is then destroyed with
   // its error) or a decoder (a body that is not what its Content-Encoding says).
@@ -89,6 +91,6 @@ function decodedBody(source: Readable, contentEncoding: string | null): Readable
   return pulledStream(tail, (failure) =>
     failure === decodeFailure
       ? new ProxyError(502, 'upstream-error', `The upstream's body does not decode as its Content-Encoding (${contentEncoding}) says.`)
-      : toProxyError(failure),
+      : bodyError(failure),
   );
 }

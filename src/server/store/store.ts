@@ -35,6 +35,8 @@ export interface ProxyStore {
   claim(key: string, ms: number): Promise<boolean>;
   /** Gives a claim back once its fetch has ended, stored or failed. */
   release(key: string): Promise<void>;
+  /** Whether the store's backend answers now (`/readyz`); absent for stores that have no backend to lose. */
+  ready?(): Promise<boolean>;
   /** Releases connections, if any. */
   close?(): Promise<void>;
 }
@@ -57,4 +59,34 @@ export interface RateLimitOptions {
   capacity?: number;
   /** Sustained rate: tokens added per second (default 1). */
   refillPerSecond?: number;
+}
+
+/** The longest a stored answer may still be served: twice the longest `maxTtl` worth having (a year), fresh then stale. */
+export const MAX_STORED_LIFETIME_MS = 2 * 366 * 86_400_000;
+/** The largest stored body accepted: four times the default oEmbed cap, as JSON text. */
+export const MAX_STORED_BODY_LENGTH = 4 * 1024 * 1024;
+/** A strong ETag as the proxy writes it, or any that is safe in a header: quoted visible ASCII, no inner quote. */
+const HEADER_SAFE_ETAG = /^"[\x21\x23-\x7e]{1,128}"$/;
+
+/**
+ * `value` if it has the shape of a `StoredAnswer` the proxy could have written: a JSON object's text as body, a
+ * header-safe strong ETag, finite times in order and no further away than `MAX_STORED_LIFETIME_MS`. Anything else
+ * (a foreign or corrupted value under the proxy's keys in a shared store) is `undefined`: a miss, never a crash
+ * nor a served foreign value.
+ */
+export function validStoredAnswer(value: unknown, now = Date.now()): StoredAnswer | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { body, etag, freshUntil, staleUntil } = value as Record<string, unknown>;
+  if (typeof body !== 'string' || body.length > MAX_STORED_BODY_LENGTH || body[0] !== '{') return undefined;
+  if (typeof etag !== 'string' || !HEADER_SAFE_ETAG.test(etag)) return undefined;
+  if (typeof freshUntil !== 'number' || typeof staleUntil !== 'number') return undefined;
+  if (!Number.isFinite(freshUntil) || !Number.isFinite(staleUntil) || freshUntil < 0 || staleUntil < freshUntil) return undefined;
+  if (staleUntil > now + MAX_STORED_LIFETIME_MS) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  } catch {
+    return undefined;
+  }
+  return { body, etag, freshUntil, staleUntil };
 }

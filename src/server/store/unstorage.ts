@@ -7,7 +7,7 @@
  * revalidation claims stay in this instance's memory (per isolate); `redisStore()` shares those too.
  */
 import { memoryStore } from './memory.js';
-import type { CacheOptions, ProxyStore, StoredAnswer } from './store.js';
+import { validStoredAnswer, type CacheOptions, type ProxyStore, type StoredAnswer } from './store.js';
 
 /** The part of unstorage's `Storage` used here. */
 export interface UnstorageLike {
@@ -29,8 +29,9 @@ export function unstorageStore(storage: UnstorageLike, options: UnstorageStoreOp
   const answerKey = (key: string) => `${prefix}:answer:${encodeURIComponent(key)}`;
   const local = memoryStore({ ...options.memory, maxEntries: 0 });
   return {
+    // A shared store holds what any writer put there: only a value of the right shape is an answer.
     async get(key) {
-      return (await storage.getItem<StoredAnswer>(answerKey(key))) ?? undefined;
+      return validStoredAnswer(await storage.getItem<unknown>(answerKey(key)));
     },
     async set(key, answer) {
       const ttl = Math.ceil((answer.staleUntil - Date.now()) / 1000);

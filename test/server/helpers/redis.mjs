@@ -14,11 +14,12 @@ async function freePort() {
   return port;
 }
 
-export async function startRedis() {
+/** `args`: more `redis-server` options, e.g. `['--enable-debug-command', 'local']` for DEBUG SLEEP. */
+export async function startRedis(args = []) {
   const port = await freePort();
   let child;
   async function start() {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
@@ -31,6 +32,7 @@ export async function startRedis() {
   await start();
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     get pid() {
       return child.pid;
     },
