@@ -100,6 +100,8 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     width: { type: Number },
     height: { type: Number },
     activation: {},
+    jsonld: { type: Boolean },
+    uploadDate: { attribute: 'upload-date' },
   };
 
   /** The page to embed (with `endpoint`, or looked up in the provider list). */
@@ -119,6 +121,18 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
 
   /** `click` (default): video and rich embeds load when the play button is pressed; `visible`: when scrolled into view. */
   activation: 'click' | 'visible' = 'click';
+
+  /**
+   * Writes what the preview shows as schema.org JSON-LD into the light DOM, for search engines: a `VideoObject`
+   * for a video (so a video behind a facade stays in the index), else an `ImageObject` or `CreativeWork`. Loaded
+   * on demand; valid under a strict CSP with Trusted Types.
+   */
+  jsonld = false;
+
+  /** The video's upload date (ISO 8601), for `jsonld`: oEmbed answers carry none. */
+  declare uploadDate?: string;
+
+  #jsonLd?: HTMLScriptElement;
 
   /** The frame of the activated embed, and the embed it belongs to; `byConsent`: loaded by remembered consent. */
   #frame?: EmbedFrame & { embed: OEmbedFrame; byConsent: boolean };
@@ -299,6 +313,18 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     if (focus && this.#frame === active) focusFrame(active.frame);
   }
 
+  #writeJsonLd(embed: OEmbed | null): void {
+    if (!this.jsonld || !embed) {
+      this.#jsonLd?.remove();
+      this.#jsonLd = undefined;
+      return;
+    }
+    const uploadDate = this.uploadDate;
+    void loadChunk(import('./json-ld.js')).then(({ writeJsonLd, embedJsonLd }) => {
+      if (this.jsonld && this.data === embed) this.#jsonLd = writeJsonLd(this, embedJsonLd(embed, uploadDate), this.#jsonLd);
+    }, () => {}); // structured data is extra: a missing chunk costs only it
+  }
+
   #closeFrame(): void {
     this.#frame?.stop();
     this.#frame = undefined;
@@ -330,6 +356,7 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
       card.style.setProperty('--_oembed-height', height);
       card.style.maxInlineSize = cap < Infinity ? `min(100%, ${cap}px)` : '';
     }
+    this.#writeJsonLd(embed);
     if (isFrameEmbed(embed) && !this.#frame) void this.#lookUpConsent(embed).catch(() => {});
     // activation="visible", or the reader's consent to this provider: watch for the facade to come into view
     // (near it, for consent, as lazy loading does), and only while it is shown.
