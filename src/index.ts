@@ -8,16 +8,9 @@ import './source-citation.js';
 
 export * from './elements.js';
 export { configure, type PostEmbedsConfig, type ThumbnailSetting } from './core/config.js';
-// A few hundred bytes: in the full bundle, so a consent-management tool can call them; `<oembed-preview>` alone
-// loads them on demand.
-export {
-  grantConsent,
-  revokeConsent,
-  hasConsent,
-  consentedProviders,
-  CONSENT_STORAGE_KEY,
-  type ConsentChangeDetail,
-} from './core/consent.js';
+// Each loads the consent store on demand (they return promises); its event's detail type comes with it.
+export { grantConsent, revokeConsent, hasConsent, consentedProviders } from './core/consent-api.js';
+export type { ConsentChangeDetail } from './core/consent.js';
 export { imageSrc, type ImageSrcOptions } from './core/image-src.js';
 export { PostEmbedsError, type PostEmbedsErrorCode } from './shared/errors.js';
 export type * from './core/events.js';

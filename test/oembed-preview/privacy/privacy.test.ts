@@ -8,7 +8,9 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/oembed-preview.js';
 import type { OEmbedPreviewElement } from '../../../src/oembed-preview/oembed-preview.js';
 import { configure } from '../../../src/core/config.js';
-import { CONSENT_STORAGE_KEY, grantConsent, hasConsent, revokeConsent, type ConsentChangeDetail } from '../../../src/core/consent.js';
+import { CONSENT_STORAGE_KEY, hasConsent, type ConsentChangeDetail } from '../../../src/core/consent.js';
+// What a consent-management tool calls: the package root's API (src/index.ts exports it).
+import { grantConsent, revokeConsent, hasConsent as rootHasConsent } from '../../../src/core/consent-api.js';
 import type { OEmbed } from '../../../src/shared/oembed-model.js';
 import { part, reach, resetCore } from '../../helpers.js';
 import { LOADING } from '../support.js';
@@ -158,12 +160,14 @@ describe('<oembed-preview> consent per provider', () => {
     const [near, far] = host.querySelectorAll('oembed-preview');
     await reach(near, 'ready', LOADING.timeout);
     await reach(far, 'ready', LOADING.timeout);
-    grantConsent('Dailymotion');
+    await grantConsent('Dailymotion');
+    expect(await rootHasConsent('Dailymotion')).to.equal(true);
     await waitUntil(() => part(near, 'frame'), 'the preview in view loads its player', LOADING);
     await aTimeout(300);
     expect(part(far, 'frame'), 'far below the viewport: not yet').to.equal(null);
-    revokeConsent('Dailymotion');
+    await revokeConsent('Dailymotion');
     await waitUntil(() => part(near, 'play'), 'revoked: the facade is back', LOADING);
+    expect(await rootHasConsent('Dailymotion')).to.equal(false);
   });
 });
 
