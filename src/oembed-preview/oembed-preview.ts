@@ -194,7 +194,8 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
       activate: this.#play,
       prepare: this.#prepare,
       remember: this.#rememberChoice,
-      thumbnailSrc: imageSrc(embed.thumbnail?.url, { base: this.#requestBase() }),
+      // A server has no page to tell the setting or the proxy by: the thumbnail as the answer gives it.
+      thumbnailSrc: isServer ? embed.thumbnail?.url : imageSrc(embed.thumbnail?.url, { base: this.#requestBase() }),
       revoke: this.#frame?.byConsent ? this.#revoke : undefined,
     };
     return renderEmbed(embed, this.#frame?.frame, handlers, style || undefined);
