@@ -2,7 +2,6 @@ import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveEndpoint } from '../core/config.js';
 import type { OEmbed, OEmbedFrame } from '../shared/oembed-model.js';
 import { loadChunk } from '../core/chunks.js';
-import type { ConsentChangeDetail } from '../core/consent.js';
 import { imageSrc } from '../core/image-src.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { safeHttpUrl } from '../shared/url.js';
@@ -19,12 +18,9 @@ let frameModule: Promise<typeof import('./frame/embed-frame.js')> | undefined;
 /** The frame machinery, loaded once, on the first hover, focus or activation of any facade. */
 const loadFrameModule = () => (frameModule ??= loadChunk(import('./frame/embed-frame.js')));
 
-let consentModule: Promise<typeof import('../core/consent.js')> | undefined;
-/** The consent store, loaded once an embed with a player has arrived. */
-const loadConsent = () => (consentModule ??= loadChunk(import('../core/consent.js')));
-
-/** The provider identity of a page URL (loads the provider list). */
-const identityOf = (page: string) => loadChunk(import('./providers/match.js')).then(({ providerIdentity }) => providerIdentity(page));
+let consentModule: Promise<typeof import('./consent-watch.js')> | undefined;
+/** The reader's consent to the embed's provider: loaded once an embed with a player has arrived. */
+const loadConsent = () => (consentModule ??= loadChunk(import('./consent-watch.js')));
 
 /** How near the viewport an embed the reader consented to loads its player: the distance lazy loading uses. */
 const NEAR_VIEWPORT = '400px';
@@ -139,8 +135,8 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   #visibility?: IntersectionObserver;
   /** The reader ticked "Always load from {provider}". */
   #remember = false;
-  /** The embed whose consent was looked up, its provider identity, and whether the reader consented. */
-  #consent?: { embed: OEmbedFrame; provider?: string; granted: boolean };
+  /** The embed whose provider's consent is watched, its identity once known, whether granted, how to stop watching. */
+  #consent?: { embed: OEmbedFrame; provider?: string; granted: boolean; stop?: () => void };
 
   /**
    * `src`; else `url` with its endpoint (none: looked up in the provider list). `format` names the response
@@ -230,16 +226,10 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
 
   /** The play button: the frame, playing where the player can, with the keyboard focus in it. */
   readonly #play = () => {
-    const embed = this.data;
+    const page = this.data?.pageUrl;
     void this.#activate(true);
-    if (this.#remember && isFrameEmbed(embed) && embed.pageUrl) {
-      // Stored once the provider's identity is known; the frame does not wait for it.
-      const page = embed.pageUrl;
-      void Promise.all([loadConsent(), identityOf(page)]).then(
-        ([{ grantConsent }, provider]) => provider && grantConsent(provider),
-        () => {},
-      );
-    }
+    // Stored once the provider's identity is known; the frame does not wait for it.
+    if (this.#remember && page) void loadConsent().then(({ rememberConsent }) => rememberConsent(page), () => {});
   };
 
   readonly #rememberChoice = (checked: boolean) => (this.#remember = checked);
@@ -256,37 +246,21 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
    */
   readonly #prepare = () => void loadFrameModule().catch(() => {});
 
-  /**
-   * Whether the reader consented to this embed's provider: looked up once per embed, loading the consent store
-   * (and, when it holds any provider, the provider list for the embed's identity).
-   */
-  async #lookUpConsent(embed: OEmbedFrame): Promise<void> {
-    if (this.#consent?.embed === embed) return;
-    this.#consent = { embed, granted: false };
-    const { consentedProviders } = await loadConsent();
-    if (!embed.pageUrl || !consentedProviders().length) return;
-    const provider = await identityOf(embed.pageUrl);
-    if (this.#consent?.embed !== embed) return;
-    this.#consent = { embed, provider, granted: !!provider && consentedProviders().includes(provider) };
-    if (this.#consent.granted) this.requestUpdate();
-  }
-
-  /** Another preview (or the site) granted or revoked a provider's consent. */
-  readonly #onConsentChange = (event: CustomEvent<ConsentChangeDetail>) => {
-    const embed = this.data;
-    if (!isFrameEmbed(embed) || !embed.pageUrl) return;
-    const { provider, granted } = event.detail;
-    void (this.#consent?.provider ? Promise.resolve(this.#consent.provider) : identityOf(embed.pageUrl)).then((identity) => {
-      if (identity !== provider || this.data !== embed) return;
-      this.#consent = { embed, provider, granted };
-      if (!granted && this.#frame?.byConsent) this.#closeFrame();
-      this.requestUpdate();
+  /** Follows the reader's consent to `embed`'s provider: a grant loads its player near the viewport, a revocation unloads it. */
+  #watchConsent(embed: OEmbedFrame): void {
+    this.#consent?.stop?.();
+    const state: { embed: OEmbedFrame; provider?: string; granted: boolean; stop?: () => void } = { embed, granted: false };
+    this.#consent = state;
+    if (!embed.pageUrl) return;
+    const page = embed.pageUrl;
+    void loadConsent().then(({ watchConsent }) => {
+      if (this.#consent !== state) return;
+      state.stop = watchConsent(page, ({ provider, granted }) => {
+        Object.assign(state, { provider, granted });
+        if (!granted && this.#frame?.byConsent) this.#closeFrame();
+        this.requestUpdate();
+      });
     }, () => {});
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!isServer) addEventListener('consentchange', this.#onConsentChange);
   }
 
   /**
@@ -331,11 +305,18 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     this.#frame = undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: watch the consent again (updated() does).
+    if (isFrameEmbed(this.data)) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A frame taken out of the page is unloaded anyway: back to the facade, and nothing left listening.
     this.#closeFrame();
-    removeEventListener('consentchange', this.#onConsentChange);
+    this.#consent?.stop?.();
+    this.#consent = undefined;
     this.#visibility?.disconnect();
     this.#visibility = undefined;
   }
@@ -358,7 +339,7 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
       card.style.maxInlineSize = cap < Infinity ? `min(100%, ${cap}px)` : '';
     }
     this.#writeJsonLd(embed);
-    if (isFrameEmbed(embed) && !this.#frame) void this.#lookUpConsent(embed).catch(() => {});
+    if (isFrameEmbed(embed) && this.#consent?.embed !== embed && this.isConnected) this.#watchConsent(embed);
     // activation="visible", or the reader's consent to this provider: watch for the facade to come into view
     // (near it, for consent, as lazy loading does), and only while it is shown.
     const consented = isFrameEmbed(embed) && this.#consent?.embed === embed && this.#consent.granted;
