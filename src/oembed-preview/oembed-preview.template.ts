@@ -16,7 +16,7 @@ export interface FacadeHandlers {
   thumbnailSrc: string | undefined;
   /** The reader ticked or unticked "Always load from {provider}". */
   remember: (checked: boolean) => void;
-  /** Set when the active frame was loaded by the reader's remembered consent: the control that revokes it. */
+  /** Set when the reader consented to the active frame's provider: the control that revokes the consent. */
   revoke?: () => void;
 }
 
@@ -90,7 +90,7 @@ function renderRemember(embed: OEmbed, remember: (checked: boolean) => void) {
   >`;
 }
 
-/** Under a frame loaded by remembered consent: how to take it back. */
+/** Under a player of a provider the reader consented to: how to take the consent back. */
 function renderRevoke(embed: OEmbed, revoke: () => void) {
   const provider = providerLabel(embed) ?? '';
   return html`<button part="revoke" class="revoke" type="button" @click=${revoke}>

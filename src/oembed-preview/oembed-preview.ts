@@ -70,7 +70,7 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * @csspart frame - The `<iframe>` of an activated video or rich embed.
  * @csspart play - The facade's play ("Load embed" for rich content) button.
  * @csspart remember - The facade's "Always load from {provider}" checkbox, in its label.
- * @csspart revoke - Under a player loaded by remembered consent: the button that revokes it.
+ * @csspart revoke - Under a player of a provider the reader consented to: the button that revokes the consent.
  * @csspart placeholder - What stands for a thumbnail the page declined (`thumbnails: 'none'`): the provider's name (also part `thumbnail`).
  * @csspart error - The error message box.
  * @csspart retry - The retry button in the error state.
@@ -192,7 +192,8 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
       remember: this.#rememberChoice,
       // A server has no page to tell the setting or the proxy by: the thumbnail as the answer gives it.
       thumbnailSrc: isServer ? embed.thumbnail?.url : imageSrc(embed.thumbnail?.url, { base: this.#requestBase() }),
-      revoke: this.#frame?.byConsent ? this.#revoke : undefined,
+      // Any player of a provider the reader consented to says how to take the consent back.
+      revoke: this.#frame && this.#consent?.granted ? this.#revoke : undefined,
     };
     return renderEmbed(embed, this.#frame?.frame, handlers, style || undefined);
   }

@@ -113,6 +113,8 @@ describe('<oembed-preview> consent per provider', () => {
     checkbox.click();
     part<HTMLButtonElement>(youtube, 'play')!.click();
     await waitUntil(() => hasConsent('YouTube'), 'the consent is stored', LOADING);
+    // The player just started says how to take it back, too.
+    await waitUntil(() => part(youtube, 'revoke'), 'the played frame offers to revoke', LOADING);
     expect(JSON.parse(localStorage.getItem(CONSENT_STORAGE_KEY)!)).to.deep.equal(['YouTube']);
     expect(changes).to.deep.equal([{ provider: 'YouTube', granted: true }]);
 
