@@ -12,6 +12,7 @@ import { fixtureApiMiddleware } from './test/fixture-api/fixture-api.mjs';
 import { ssrMiddleware } from './test/ssr/ssr-middleware.mjs';
 import { reactMiddleware } from './test/react/react-middleware.mjs';
 import { recordedCorpusMiddleware } from './test/fixtures/recorded.mjs';
+import { privacyMiddleware } from './test/oembed-preview/privacy/privacy-middleware.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -164,6 +165,8 @@ export default {
     ssrMiddleware(),
     reactMiddleware(),
     recordedCorpusMiddleware(),
+    // The real proxy and a fake third party that counts the browser's requests (test/oembed-preview/privacy/).
+    privacyMiddleware(),
   ],
   plugins: [
     esbuildPlugin({

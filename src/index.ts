@@ -7,7 +7,11 @@ import './related-posts.js';
 import './source-citation.js';
 
 export * from './elements.js';
-export { configure, type PostEmbedsConfig } from './core/config.js';
+export { configure, type PostEmbedsConfig, type ThumbnailSetting } from './core/config.js';
+// Each loads the consent store on demand (they return promises); its event's detail type comes with it.
+export { grantConsent, revokeConsent, hasConsent, consentedProviders } from './core/consent-api.js';
+export type { ConsentChangeDetail } from './core/consent.js';
+export { imageSrc, type ImageSrcOptions } from './core/image-src.js';
 export { PostEmbedsError, type PostEmbedsErrorCode } from './shared/errors.js';
 export type * from './core/events.js';
 export { clearResourceCache } from './core/fetch/cache.js';

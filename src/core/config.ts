@@ -2,6 +2,12 @@
  * Page-wide configuration. Precedence for every setting: element attribute > `configure()` > `<meta>`.
  */
 
+/**
+ * Third parties' thumbnails without the proxy: `provider` loads them from the provider (their host sees the
+ * reader's address before any click); `none` shows a neutral placeholder with the provider's name instead.
+ */
+export type ThumbnailSetting = 'provider' | 'none';
+
 export interface PostEmbedsConfig {
   /** Default `endpoint` (a WordPress site's `/wp-json` root, or another API base). */
   endpoint?: string;
@@ -24,6 +30,12 @@ export interface PostEmbedsConfig {
    * never one that a connected element shows.
    */
   maxCacheBytes?: number;
+  /**
+   * Thumbnails of video and rich embeds (and link cards) from a provider when the endpoint is not the post-embeds
+   * proxy (whose answers serve them through its `/image` route): `provider` (default) or `none`. Also
+   * `<meta name="post-embeds:thumbnails" content="none">`.
+   */
+  thumbnails?: ThumbnailSetting;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;

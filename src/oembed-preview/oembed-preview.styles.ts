@@ -39,7 +39,7 @@ export const oembedPreviewStyles = css`
     background: var(--_pe-color-skeleton);
   }
 
-  [part='thumbnail'],
+  [part~='thumbnail'],
   :not(.fit) > iframe {
     position: absolute;
     inset: 0;
@@ -74,6 +74,61 @@ export const oembedPreviewStyles = css`
     color: var(--oembed-preview-play-color, #fff);
     font: inherit;
     font-weight: 600;
+    cursor: pointer;
+  }
+
+  /* "Always load from {provider}": at the media box's bottom start corner, over the thumbnail. */
+  .remember {
+    position: absolute;
+    z-index: 1;
+    inset-block-end: 0.5em;
+    inset-inline-start: 0.5em;
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    max-inline-size: calc(100% - 1em);
+    padding: 0.25em 0.6em;
+    border-radius: 1em;
+    background: var(--oembed-preview-play-background, rgb(0 0 0 / 0.75));
+    color: var(--oembed-preview-play-color, #fff);
+    font-size: 0.8125em;
+    cursor: pointer;
+  }
+
+  .remember input {
+    margin: 0;
+    accent-color: var(--_pe-color-accent);
+  }
+
+  .remember span {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
+  /* A declined thumbnail: the provider's name on a neutral ground, above the play button's place. */
+  .placeholder {
+    display: flex;
+    align-items: start;
+    justify-content: center;
+    padding-block-start: 1em;
+    background: var(--oembed-preview-placeholder-background, var(--_pe-color-border));
+    color: var(--_pe-color-muted);
+    font-weight: 600;
+  }
+
+  /* Under a player loaded by remembered consent: a small text button at the end of the meta line. */
+  .revoke {
+    position: relative;
+    z-index: 1;
+    flex: none;
+    margin-inline-start: auto;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_pe-color-accent);
+    font: inherit;
+    text-decoration: underline;
     cursor: pointer;
   }
 

@@ -4,12 +4,21 @@ import { msg, str } from '../core/localization.js';
 import type { OEmbed, OEmbedLink } from '../shared/oembed-model.js';
 import { renderLoadingText } from '../core/post-embeds-element.js';
 
-/** What the facade of a video or rich embed calls back. */
+/** What the facade of a video or rich embed (and a link card's image) shows, and what it calls back. */
 export interface FacadeHandlers {
   /** The visitor asked for the embed (click, Enter or Space on the play button). */
   activate: () => void;
   /** The visitor may be about to (pointer over the facade, focus in it): time to warm up. */
   prepare: () => void;
+  /**
+   * Where the thumbnail is shown from (`imageSrc()`: the proxy's `/image`, the page's own, or the provider's);
+   * `undefined` when the page asks for no third-party thumbnail: a placeholder names the provider instead.
+   */
+  thumbnailSrc: string | undefined;
+  /** The reader ticked or unticked "Always load from {provider}". */
+  remember: (checked: boolean) => void;
+  /** Set when the reader consented to the active frame's provider: the control that revokes the consent. */
+  revoke?: () => void;
 }
 
 /** Unicode isolates: a name in another script keeps its own direction inside a localized sentence. */
@@ -45,17 +54,18 @@ const byAuthor = (embed: OEmbed, author: string) =>
  * Name (linked to the embedded page), then "by {author}" and "on {provider}", linked when they have URLs.
  * The lines follow the page's direction; names are isolated inside the sentences.
  */
-function renderCaption(embed: OEmbed): TemplateResult {
+function renderCaption(embed: OEmbed, revoke?: TemplateResult): TemplateResult {
   const name = embedName(embed);
   // A name made of the author or the provider is not repeated below it.
   const author = embed.title && embed.authorName;
   const provider = name != embed.providerName && embed.providerName;
   return html`<figcaption class="body">
     ${linkOrText('title', embed.pageUrl, name)}
-    ${author || provider
+    ${author || provider || revoke
       ? html`<span class="meta pe-row">
           ${author ? byAuthor(embed, author) : nothing}
           ${provider ? linkOrText('provider', embed.providerUrl, msg(str`on ${isolate(provider)}`, { id: 'pe.oembed.provider' })) : nothing}
+          ${revoke ?? nothing}
         </span>`
       : nothing}
   </figcaption>`;
@@ -70,7 +80,7 @@ const domainOf = (url: string | undefined) => url && new URL(url).hostname.repla
  * and description share their lines (a one-line title leaves the description three); each field keeps its own
  * direction and language.
  */
-function renderLinkCard(embed: OEmbedLink, style: string | undefined, ownDir: boolean): TemplateResult {
+function renderLinkCard(embed: OEmbedLink, thumbnailSrc: string | undefined, style: string | undefined, ownDir: boolean): TemplateResult {
   const domain = domainOf(embed.pageUrl);
   const site = embed.providerName;
   const author = embed.title && embed.authorName;
@@ -82,7 +92,7 @@ function renderLinkCard(embed: OEmbedLink, style: string | undefined, ownDir: bo
     lang=${ifDefined(embed.language)}
     dir=${ifDefined(ownDir ? undefined : embed.dir)}
   >
-    ${embed.thumbnail ? html`<div class="media">${thumbnail(embed)}</div>` : nothing}
+    ${embed.thumbnail ? html`<div class="media">${thumbnail(embed, thumbnailSrc)}</div>` : nothing}
     <figcaption class="body">
       <span class="text">
         ${linkOrText('title', embed.pageUrl, embedName(embed))}
@@ -99,11 +109,39 @@ function renderLinkCard(embed: OEmbedLink, style: string | undefined, ownDir: bo
   </figure>`;
 }
 
-const thumbnail = (embed: OEmbed) =>
-  embed.thumbnail
-    ? html`<img part="thumbnail" src=${embed.thumbnail.url} width=${embed.thumbnail.width} height=${embed.thumbnail.height}
-        alt="" loading="lazy" decoding="async" />`
-    : nothing;
+/** The provider's name as the reader knows it: the answer's, else the page's host. */
+export const providerLabel = (embed: OEmbed) => embed.providerName ?? (embed.pageUrl ? new URL(embed.pageUrl).hostname : undefined);
+
+/**
+ * The thumbnail, from where `src` says (never sending the page's address along), or, when the page declines a
+ * third party's thumbnail, a neutral placeholder with the provider's name.
+ */
+const thumbnail = (embed: OEmbed, src: string | undefined) =>
+  !embed.thumbnail
+    ? nothing
+    : src
+      ? html`<img part="thumbnail" src=${src} width=${embed.thumbnail.width} height=${embed.thumbnail.height}
+          alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+      : html`<span part="thumbnail placeholder" class="placeholder" dir="auto">${providerLabel(embed) ?? nothing}</span>`;
+
+/** "Always load from {provider}": a real checkbox, in its label. */
+function renderRemember(embed: OEmbed, remember: (checked: boolean) => void) {
+  const provider = providerLabel(embed);
+  if (!provider) return nothing;
+  return html`<label part="remember" class="remember"
+    ><input type="checkbox" @change=${(event: Event) => remember((event.target as HTMLInputElement).checked)} /><span
+      >${msg(str`Always load from ${isolate(provider)}`, { id: 'pe.oembed.remember' })}</span
+    ></label
+  >`;
+}
+
+/** Under a player of a provider the reader consented to: how to take the consent back. */
+function renderRevoke(embed: OEmbed, revoke: () => void) {
+  const provider = providerLabel(embed) ?? '';
+  return html`<button part="revoke" class="revoke" type="button" @click=${revoke}>
+    ${msg(str`Stop loading ${isolate(provider)} automatically`, { id: 'pe.oembed.revoke' })}
+  </button>`;
+}
 
 const playIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5.5v13l10.5-6.5z" /></svg>`;
 
@@ -124,12 +162,12 @@ export const followsContent = (embed: OEmbed) => embed.type == 'rich' || !('widt
 function renderMedia(embed: Exclude<OEmbed, OEmbedLink>, frame: HTMLIFrameElement | undefined, handlers: FacadeHandlers) {
   if (embed.type === 'photo') {
     // Without sizes, the image shows at its natural size: nothing to reserve a box with.
-    return html`<img part="photo" src=${embed.url} width=${embed.width ?? nothing} height=${embed.height ?? nothing} alt=${embed.title ?? ''} decoding="async" />`;
+    return html`<img part="photo" src=${embed.url} referrerpolicy="no-referrer" width=${embed.width ?? nothing} height=${embed.height ?? nothing} alt=${embed.title ?? ''} decoding="async" />`;
   }
   const rich = embed.type === 'rich';
   return html`<div class="media ${frame ? 'active' : ''} ${followsContent(embed) ? 'fit' : ''}" @pointerenter=${handlers.prepare} @focusin=${handlers.prepare}>
     ${frame ??
-    html`${thumbnail(embed)}
+    html`${thumbnail(embed, handlers.thumbnailSrc)}
       <button
         part="play"
         class="play"
@@ -139,7 +177,8 @@ function renderMedia(embed: Exclude<OEmbed, OEmbedLink>, frame: HTMLIFrameElemen
         @click=${handlers.activate}
       >
         ${playIcon}${rich ? msg('Load embed', { id: 'pe.oembed.load' }) : nothing}
-      </button>`}
+      </button>
+      ${renderRemember(embed, handlers.remember)}`}
   </div>`;
 }
 
@@ -156,8 +195,9 @@ export function renderEmbed(
   style?: string,
   ownDir = false,
 ): TemplateResult {
-  if (embed.type == 'link') return renderLinkCard(embed, style, ownDir);
-  return html`<figure part="card" class="card ${embed.type}" style=${style ?? nothing}>${renderMedia(embed, frame, handlers)}${renderCaption(embed)}</figure>`;
+  if (embed.type == 'link') return renderLinkCard(embed, handlers.thumbnailSrc, style, ownDir);
+  const revoke = frame && handlers.revoke ? renderRevoke(embed, handlers.revoke) : undefined;
+  return html`<figure part="card" class="card ${embed.type}" style=${style ?? nothing}>${renderMedia(embed, frame, handlers)}${renderCaption(embed, revoke)}</figure>`;
 }
 
 /**

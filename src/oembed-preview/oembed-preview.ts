@@ -2,6 +2,7 @@ import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveEndpoint } from '../core/config.js';
 import type { OEmbed, OEmbedFrame } from '../shared/oembed-model.js';
 import { loadChunk } from '../core/chunks.js';
+import { imageSrc } from '../core/image-src.js';
 import { PostEmbedsElement } from '../core/post-embeds-element.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { rows } from '../styles/rows.js';
@@ -18,6 +19,13 @@ let frameModule: Promise<typeof import('./frame/embed-frame.js')> | undefined;
 /** The frame machinery, loaded once, on the first hover, focus or activation of any facade. */
 const loadFrameModule = () => (frameModule ??= loadChunk(import('./frame/embed-frame.js')));
 
+let consentModule: Promise<typeof import('./consent-watch.js')> | undefined;
+/** The reader's consent to the embed's provider: loaded once an embed with a player has arrived. */
+const loadConsent = () => (consentModule ??= loadChunk(import('./consent-watch.js')));
+
+/** How near the viewport an embed the reader consented to loads its player: the distance lazy loading uses. */
+const NEAR_VIEWPORT = '400px';
+
 const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type === 'video' || embed?.type === 'rich';
 
 /**
@@ -30,6 +38,12 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  *
  * Video and rich embeds show a facade first: nothing from the provider loads until the play button is
  * pressed (`activation="click"`, the default) or the element is scrolled into view (`activation="visible"`).
+ * The play button asks YouTube and Vimeo players to start playing at once (one click plays). Beside it,
+ * "Always load from {provider}" (`part="remember"`) remembers the reader's consent for this site
+ * (`grantConsent()`); later embeds of that provider load their player as they near the viewport, with a
+ * control (`part="revoke"`) that takes the consent back. Thumbnails come through the post-embeds proxy's
+ * `/image` route when the endpoint is the proxy; otherwise from the provider, or not at all with
+ * `configure({ thumbnails: 'none' })` (a placeholder with the provider's name).
  * Their HTML then runs in a sandboxed frame without `allow-same-origin`, or, for a lone player of a
  * well-known provider, in that player's own frame. A response that is not valid oEmbed 1.0 becomes a link
  * card when the page URL is known. A link card shows the page's image, title, description, site name and
@@ -59,6 +73,9 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * @csspart photo - The `<img>` of a photo.
  * @csspart frame - The `<iframe>` of an activated video or rich embed.
  * @csspart play - The facade's play ("Load embed" for rich content) button.
+ * @csspart remember - The facade's "Always load from {provider}" checkbox, in its label.
+ * @csspart revoke - Under a player of a provider the reader consented to: the button that revokes the consent.
+ * @csspart placeholder - What stands for a thumbnail the page declined (`thumbnails: 'none'`): the provider's name (also part `thumbnail`).
  * @csspart error - The error message box.
  * @csspart retry - The retry button in the error state.
  *
@@ -71,6 +88,7 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * @cssproperty [--oembed-preview-play-background=rgb(0 0 0 / 0.75)] - Play button background.
  * @cssproperty [--oembed-preview-play-color=#fff] - Play button icon and text color.
  * @cssproperty [--oembed-preview-thumbnail-size=35%] - Thumbnail width in a link card.
+ * @cssproperty [--oembed-preview-placeholder-background=var(--pe-color-border)] - Background of a declined thumbnail's placeholder.
  */
 export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   static override defaultTag = 'oembed-preview';
@@ -82,6 +100,8 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     width: { type: Number },
     height: { type: Number },
     activation: {},
+    jsonld: { type: Boolean },
+    uploadDate: { attribute: 'upload-date' },
   };
 
   /** The page to embed (with `endpoint`, or looked up in the provider list). */
@@ -102,9 +122,25 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
   /** `click` (default): video and rich embeds load when the play button is pressed; `visible`: when scrolled into view. */
   activation: 'click' | 'visible' = 'click';
 
-  /** The frame of the activated embed, and the embed it belongs to. */
-  #frame?: EmbedFrame & { embed: OEmbedFrame };
+  /**
+   * Writes what the preview shows as schema.org JSON-LD into the light DOM, for search engines: a `VideoObject`
+   * for a video (so a video behind a facade stays in the index), else an `ImageObject` or `CreativeWork`. Loaded
+   * on demand; valid under a strict CSP with Trusted Types.
+   */
+  jsonld = false;
+
+  /** The video's upload date (ISO 8601), for `jsonld`: oEmbed answers carry none. */
+  declare uploadDate?: string;
+
+  #jsonLd?: HTMLScriptElement;
+
+  /** The frame of the activated embed, and the embed it belongs to; `byConsent`: loaded by remembered consent. */
+  #frame?: EmbedFrame & { embed: OEmbedFrame; byConsent: boolean };
   #visibility?: IntersectionObserver;
+  /** The reader ticked "Always load from {provider}". */
+  #remember = false;
+  /** The embed whose provider's consent is watched, its identity once known, whether granted, how to stop watching. */
+  #consent?: { embed: OEmbedFrame; provider?: string; granted: boolean; stop?: () => void };
 
   /**
    * `src`; else `url` with its endpoint (none: looked up in the provider list). `format` names the response
@@ -119,6 +155,13 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     if (this.src) return { src: new URL(this.src, document.baseURI).href, ...query };
     const page = safeHttpUrl(this.url, document.baseURI);
     return page ? { page, endpoint: resolveEndpoint(this.endpoint, 'oembed'), ...query } : undefined;
+  }
+
+  /** Where the answer comes from (the endpoint or proxy, or `src`): what the proxy's image URLs are relative to. */
+  #requestBase(): string | undefined {
+    if (isServer) return undefined;
+    const request = this.#request();
+    return request && ('src' in request ? request.src : request.endpoint);
   }
 
   protected override sourceKey(): string | undefined {
@@ -147,7 +190,16 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
       ];
       style = declarations.filter(Boolean).join(' ');
     }
-    return renderEmbed(embed, this.#frame?.frame, { activate: this.#play, prepare: this.#prepare }, style || undefined, this.hasAttribute('dir'));
+    const handlers = {
+      activate: this.#play,
+      prepare: this.#prepare,
+      remember: this.#rememberChoice,
+      // A server has no page to tell the setting or the proxy by: the thumbnail as the answer gives it.
+      thumbnailSrc: isServer ? embed.thumbnail?.url : imageSrc(embed.thumbnail?.url, { base: this.#requestBase() }),
+      // Any player of a provider the reader consented to says how to take the consent back.
+      revoke: this.#frame && this.#consent?.granted ? this.#revoke : undefined,
+    };
+    return renderEmbed(embed, this.#frame?.frame, handlers, style || undefined, this.hasAttribute('dir'));
   }
 
   /**
@@ -177,18 +229,50 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     return this.width! > 0 && this.height! > 0 ? this.width! / this.height! : undefined;
   }
 
-  /** The play button: the frame, with the keyboard focus in it. */
-  readonly #play = () => void this.#activate(true);
-
-  /** Warms up on hover or focus: loads the frame machinery and preconnects to the embed's origin. */
-  readonly #prepare = () => {
-    const embed = this.data;
-    // A failure shows on activation.
-    if (isFrameEmbed(embed)) loadFrameModule().then(({ preconnectEmbed }) => preconnectEmbed(embed), () => {});
+  /** The play button: the frame, playing where the player can, with the keyboard focus in it. */
+  readonly #play = () => {
+    const page = this.data?.pageUrl;
+    void this.#activate(true);
+    // Stored once the provider's identity is known; the frame does not wait for it.
+    if (this.#remember && page) void loadConsent().then(({ rememberConsent }) => rememberConsent(page), () => {});
   };
 
-  /** Replaces the facade with the embed's frame; `focus` moves the keyboard into it (after a button press). */
-  async #activate(focus: boolean): Promise<void> {
+  readonly #rememberChoice = (checked: boolean) => (this.#remember = checked);
+
+  /** Takes back the consent that loaded this frame: this preview, and every one of the provider, shows its facade. */
+  readonly #revoke = () => {
+    const provider = this.#consent?.provider;
+    if (provider) void loadConsent().then(({ revokeConsent }) => revokeConsent(provider), () => {});
+  };
+
+  /**
+   * Warms up on hover or focus: loads the frame machinery. Nothing is asked of the provider (not even a
+   * preconnect, which would give it the reader's address) before the reader's click.
+   */
+  readonly #prepare = () => void loadFrameModule().catch(() => {});
+
+  /** Follows the reader's consent to `embed`'s provider: a grant loads its player near the viewport, a revocation unloads it. */
+  #watchConsent(embed: OEmbedFrame): void {
+    this.#consent?.stop?.();
+    const state: { embed: OEmbedFrame; provider?: string; granted: boolean; stop?: () => void } = { embed, granted: false };
+    this.#consent = state;
+    if (!embed.pageUrl) return;
+    const page = embed.pageUrl;
+    void loadConsent().then(({ watchConsent }) => {
+      if (this.#consent !== state) return;
+      state.stop = watchConsent(page, ({ provider, granted }) => {
+        Object.assign(state, { provider, granted });
+        if (!granted && this.#frame?.byConsent) this.#closeFrame();
+        this.requestUpdate();
+      });
+    }, () => {});
+  }
+
+  /**
+   * Replaces the facade with the embed's frame; `focus` moves the keyboard into it and asks the player to play
+   * (after a button press); `byConsent`: loaded by the reader's remembered consent, with the control to revoke it.
+   */
+  async #activate(focus: boolean, byConsent = false): Promise<void> {
     const embed = this.data;
     if (!isFrameEmbed(embed) || this.#frame) return;
     // A frame without a height of its own starts at the facade's, until its content reports one.
@@ -202,11 +286,23 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     const { createEmbedFrame, focusFrame } = module;
     // The data may have changed, or another activation won, while the module loaded.
     if (embed !== this.data || this.#frame || !this.isConnected) return;
-    const active = (this.#frame = { embed, ...createEmbedFrame(embed, this, startHeight) });
+    const active = (this.#frame = { embed, byConsent, ...createEmbedFrame(embed, this, startHeight, focus) });
     this.requestUpdate();
     await this.updateComplete;
     // Unless the frame was closed meanwhile.
     if (focus && this.#frame === active) focusFrame(active.frame);
+  }
+
+  #writeJsonLd(embed: OEmbed | null): void {
+    if (!this.jsonld || !embed) {
+      this.#jsonLd?.remove();
+      this.#jsonLd = undefined;
+      return;
+    }
+    const uploadDate = this.uploadDate;
+    void loadChunk(import('./json-ld.js')).then(({ writeJsonLd, embedJsonLd }) => {
+      if (this.jsonld && this.data === embed) this.#jsonLd = writeJsonLd(this, embedJsonLd(embed, uploadDate), this.#jsonLd);
+    }, () => {}); // structured data is extra: a missing chunk costs only it
   }
 
   #closeFrame(): void {
@@ -214,10 +310,18 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
     this.#frame = undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: watch the consent again (updated() does).
+    if (isFrameEmbed(this.data)) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A frame taken out of the page is unloaded anyway: back to the facade, and nothing left listening.
     this.#closeFrame();
+    this.#consent?.stop?.();
+    this.#consent = undefined;
     this.#visibility?.disconnect();
     this.#visibility = undefined;
   }
@@ -239,11 +343,23 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
       card.style.setProperty('--_oembed-height', height);
       card.style.maxInlineSize = cap < Infinity ? `min(100%, ${cap}px)` : '';
     }
-    // activation="visible": watch for the facade to come into view, and only while it is shown.
-    if (this.activation === 'visible' && isFrameEmbed(embed) && !this.#frame && this.isConnected) {
-      this.#visibility ??= new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void this.#activate(false);
-      });
+    this.#writeJsonLd(embed);
+    if (isFrameEmbed(embed) && this.#consent?.embed !== embed && this.isConnected) this.#watchConsent(embed);
+    // activation="visible", or the reader's consent to this provider: watch for the facade to come into view
+    // (near it, for consent, as lazy loading does), and only while it is shown.
+    const consented = isFrameEmbed(embed) && this.#consent?.embed === embed && this.#consent.granted;
+    const margin = consented ? NEAR_VIEWPORT : '0px';
+    if (this.#visibility && this.#visibility.rootMargin.split(' ')[0] !== margin) {
+      this.#visibility.disconnect();
+      this.#visibility = undefined;
+    }
+    if ((this.activation === 'visible' || consented) && isFrameEmbed(embed) && !this.#frame && this.isConnected) {
+      this.#visibility ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) void this.#activate(false, consented);
+        },
+        { rootMargin: margin },
+      );
       this.#visibility.observe(this);
     } else {
       this.#visibility?.disconnect();

@@ -1,4 +1,5 @@
-import type { PropertyDeclarations } from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { loadChunk } from '../core/chunks.js';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { directionForLanguage } from '../shared/direction.js';
 import { wordpressPostUrl, wordpressUrl } from '../core/endpoints.js';
@@ -61,6 +62,7 @@ export class PostCardElement extends PostEmbedsElement<Post> {
     slug: {},
     layout: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    jsonld: { type: Boolean },
   };
 
   /** With `endpoint`: the WordPress post id. With a JSON Feed `src`: the item `id` (default: the first item). */
@@ -74,6 +76,28 @@ export class PostCardElement extends PostEmbedsElement<Post> {
 
   /** Level of the title heading, 1–6 (default 3). */
   headingLevel = 3;
+
+  /**
+   * Writes the post as schema.org JSON-LD (`BlogPosting`) into the light DOM, for search engines (loaded on
+   * demand; valid under a strict CSP with Trusted Types).
+   */
+  jsonld = false;
+
+  #jsonLd?: HTMLScriptElement;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (isServer) return;
+    const post = this.jsonld && this.state === 'ready' ? this.data : null;
+    if (!post) {
+      this.#jsonLd?.remove();
+      this.#jsonLd = undefined;
+      return;
+    }
+    void loadChunk(import('./json-ld.js')).then(({ writeJsonLd, postJsonLd }) => {
+      if (this.jsonld && this.data === post) this.#jsonLd = writeJsonLd(this, postJsonLd(post), this.#jsonLd);
+    }, () => {}); // structured data is extra: a missing chunk costs only it
+  }
 
   protected override sourceKey(): string | undefined {
     const request = this.#request();

@@ -5,6 +5,7 @@
  */
 import { AnswerCache, type Served } from './cache.js';
 import { describeBug, ProxyError } from './errors.js';
+import { IMAGE_HEADERS, ImageSource, readyImage, readyOEmbedThroughImages } from './image.js';
 import { MetadataSource } from './metadata-source.js';
 import { OEmbedSource, type OEmbedSize } from './oembed-source.js';
 import { resolveOptions, type ProxyOptions, type ResolvedOptions } from './options.js';
@@ -59,6 +60,7 @@ export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
   const cache = new AnswerCache(store, resolved.cache.maxEntries > 0, resolved.timeout);
   const oembeds = new OEmbedSource(resolved, cache);
   const metadata = new MetadataSource(resolved, oembeds, cache);
+  const images = new ImageSource(resolved, cache);
 
   /**
    * Request targets as parsed, by their text: a client asking again for the same thing (the common
@@ -93,7 +95,11 @@ export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
     '/': async () =>
       jsonAnswer(200, {
         name: 'post-embeds proxy',
-        endpoints: [`${resolved.basePath}/oembed?url=…&format=json|xml`, `${resolved.basePath}/meta?url=…`],
+        endpoints: [
+          `${resolved.basePath}/oembed?url=…&format=json|xml`,
+          `${resolved.basePath}/meta?url=…`,
+          `${resolved.basePath}/image?url=…`,
+        ],
       }),
 
     '/oembed': async (target: Target, request: ProxyRequest) => {
@@ -106,13 +112,22 @@ export function createProxyFromResolved(resolved: ResolvedOptions): Proxy {
         return { url, format: format as Representation, size: readSize(query) };
       });
       const served = await oembeds.get(url, size);
-      return withLog(storedBodyAnswer(served.answer, readyBody(served, format), request.header('if-none-match')), served, url, request);
+      const ready = (resolved.proxyImages && readyOEmbedThroughImages(served, format)) || readyBody(served, format);
+      return withLog(storedBodyAnswer(served.answer, ready, request.header('if-none-match')), served, url, request);
     },
 
     '/meta': async (target: Target, request: ProxyRequest) => {
       const url = parsedOnce(target, (query) => parseTargetUrl(query.get('url')));
       const served = await metadata.get(url);
       return withLog(storedBodyAnswer(served.answer, readyBody(served, 'json'), request.header('if-none-match')), served, url, request);
+    },
+
+    '/image': async (target: Target, request: ProxyRequest) => {
+      const url = parsedOnce(target, (query) => parseTargetUrl(query.get('url')));
+      const served = await images.get(url);
+      const answer = storedBodyAnswer(served.answer, readyImage(served), request.header('if-none-match'));
+      Object.assign(answer.headers, IMAGE_HEADERS);
+      return withLog(answer, served, url, request);
     },
   });
 

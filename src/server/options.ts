@@ -40,6 +40,19 @@ export interface ProxyOptions {
   maxHtmlBytes?: number;
   /** oEmbed response size cap in bytes (default 256 KiB); larger responses are refused. */
   maxOEmbedBytes?: number;
+  /** `/image` size cap in bytes (default 5 MiB); larger images are refused. */
+  maxImageBytes?: number;
+  /**
+   * `/image` refuses an image whose header declares more pixels than this (default 40 000 000, about 8K):
+   * a decompression bomb declares a huge size in a few bytes.
+   */
+  maxImagePixels?: number;
+  /**
+   * Whether oEmbed answers point their thumbnail (and a photo its image) at this proxy's `/image` route, so a
+   * reader's browser asks nothing of the provider before a click (default `true`). The URL is relative
+   * (`image?url=…`), resolved by clients against the answer's URL.
+   */
+  proxyImages?: boolean;
   /** Response cache, or `false` for none (the same as `maxEntries: 0`). */
   cache?: CacheOptions | false;
   /** Per-client token bucket, or `false` for none. */
@@ -64,6 +77,9 @@ export interface ResolvedOptions {
   maxRedirects: number;
   maxHtmlBytes: number;
   maxOEmbedBytes: number;
+  maxImageBytes: number;
+  maxImagePixels: number;
+  proxyImages: boolean;
   cache: Required<CacheOptions>;
   rateLimit: Required<RateLimitOptions> | false;
   userAgent: string;
@@ -99,6 +115,9 @@ export function resolveOptions(
     maxRedirects: options.maxRedirects ?? 5,
     maxHtmlBytes: options.maxHtmlBytes ?? 1024 * 1024,
     maxOEmbedBytes: options.maxOEmbedBytes ?? 256 * 1024,
+    maxImageBytes: options.maxImageBytes ?? 5 * 1024 * 1024,
+    maxImagePixels: options.maxImagePixels ?? 40_000_000,
+    proxyImages: options.proxyImages ?? true,
     cache,
     rateLimit:
       options.rateLimit === false ? false : { capacity: 60, refillPerSecond: 1, ...options.rateLimit },

@@ -5,7 +5,7 @@
  *   {"@context":"https://schema.org","@type":"CreativeWork","url":"<the page>","citation":[{"@type":"NewsArticle",…}]}
  */
 import { datePartsToIso, isLiteralName, type Citation, type CitationType, type Name } from '../core/citation-model.js';
-import { parseInertHtml } from '../core/html-to-text.js';
+import { writeJsonLd as writeJsonLdScript } from '../core/json-ld.js';
 
 const SCHEMA_TYPES: Record<CitationType, string> = {
   'article-newspaper': 'NewsArticle',
@@ -48,35 +48,7 @@ function citingPageUrl(): string {
   return document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || location.href.replace(/#.*/, '');
 }
 
-/**
- * The JSON-LD text for `citations`, as cited by this page. Every `<` is escaped as `\u003c` (the same
- * JSON), so no string in the data can close the `<script>` or open a comment.
- */
-function citationJsonLd(citations: readonly Citation[]): string {
-  const json = JSON.stringify({
-    '@context': 'https://schema.org',
-    '@type': 'CreativeWork',
-    url: citingPageUrl(),
-    citation: citations.map(citationItem),
-  });
-  return json.replace(/</g, '\\u003c');
-}
-
-/**
- * Writes the JSON-LD of `citations` as the last child of `host`, replacing `previous` (the script this
- * wrote before) unless it already says the same; returns the script now in place.
- *
- * Under Trusted Types, script text set from script (`textContent`, an appended text node) is checked when
- * the element is inserted, whatever its `type`: Chromium and Firefox both report a JSON-LD script made with
- * `createElement`. Text the HTML parser wrote is trusted, and `DOMParser`'s scripts never run, so the script
- * is parsed, inertly, with its text: with every `<` escaped, the parser can make of it nothing but one
- * script element holding exactly that JSON.
- */
+/** Writes the JSON-LD of `citations`, as cited by this page, as the last child of `host` (see `core/json-ld.ts`). */
 export function writeJsonLd(host: HTMLElement, citations: readonly Citation[], previous?: HTMLScriptElement): HTMLScriptElement {
-  const json = citationJsonLd(citations);
-  if (previous?.parentNode === host && previous.textContent === json) return previous;
-  const script = parseInertHtml(`<script type="application/ld+json">${json}</script>`).querySelector('script')!;
-  previous?.remove();
-  host.append(script);
-  return script;
+  return writeJsonLdScript(host, { '@type': 'CreativeWork', url: citingPageUrl(), citation: citations.map(citationItem) }, previous);
 }

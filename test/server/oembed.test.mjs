@@ -33,7 +33,8 @@ describe('GET /oembed', () => {
     assert.match(response.headers.get('content-type'), /^application\/json/);
     const body = await response.json();
     assert.equal(body.type, 'photo');
-    assert.equal(body.url, `${origin.url}/images/peat-bog-morning.svg`);
+    // Through the proxy's /image route (proxyImages, the default), relative to the answer.
+    assert.equal(body.url, `image?url=${encodeURIComponent(`${origin.url}/images/peat-bog-morning.svg`)}`);
     assert.equal(origin.hits('/photos/'), 0, 'the page itself was never requested');
     assert.equal(origin.hits(`/oembed?url=${encodeURIComponent(page)}&format=json`), 1);
   });

@@ -27,6 +27,8 @@
 'pe.oembed.play': str`تشغيل: ${0}`,
 'pe.oembed.postBy': str`منشور من ${0}`,
 'pe.oembed.provider': str`على ${0}`,
+'pe.oembed.remember': str`تحميل المحتوى من ${0} دائمًا`,
+'pe.oembed.revoke': str`إيقاف التحميل التلقائي من ${0}`,
 'pe.oembed.untitled': `محتوى مضمَّن`,
 'pe.readingTime': str`مدة القراءة: ${0}`,
 'pe.related.heading': `مقالات ذات صلة`,

@@ -27,6 +27,8 @@
 'pe.oembed.play': str`Abspielen: ${0}`,
 'pe.oembed.postBy': str`Beitrag von ${0}`,
 'pe.oembed.provider': str`auf ${0}`,
+'pe.oembed.remember': str`Immer von ${0} laden`,
+'pe.oembed.revoke': str`${0} nicht mehr automatisch laden`,
 'pe.oembed.untitled': `Eingebetteter Inhalt`,
 'pe.readingTime': str`${0} Lesezeit`,
 'pe.related.heading': `Ähnliche Beiträge`,

@@ -27,6 +27,8 @@
 'pe.oembed.play': str`Reproducir: ${0}`,
 'pe.oembed.postBy': str`Publicación de ${0}`,
 'pe.oembed.provider': str`en ${0}`,
+'pe.oembed.remember': str`Cargar siempre desde ${0}`,
+'pe.oembed.revoke': str`Dejar de cargar ${0} automáticamente`,
 'pe.oembed.untitled': `Contenido insertado`,
 'pe.readingTime': str`${0} de lectura`,
 'pe.related.heading': `Entradas relacionadas`,

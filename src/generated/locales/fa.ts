@@ -27,6 +27,8 @@
 'pe.oembed.play': str`پخش: ${0}`,
 'pe.oembed.postBy': str`پست از ${0}`,
 'pe.oembed.provider': str`در ${0}`,
+'pe.oembed.remember': str`همیشه از ${0} بارگذاری شود`,
+'pe.oembed.revoke': str`توقف بارگذاری خودکار از ${0}`,
 'pe.oembed.untitled': `محتوای جاسازی‌شده`,
 'pe.readingTime': str`زمان مطالعه: ${0}`,
 'pe.related.heading': `نوشته‌های مرتبط`,

@@ -27,6 +27,8 @@
 'pe.oembed.play': str`Lire : ${0}`,
 'pe.oembed.postBy': str`Publication de ${0}`,
 'pe.oembed.provider': str`sur ${0}`,
+'pe.oembed.remember': str`Toujours charger depuis ${0}`,
+'pe.oembed.revoke': str`Ne plus charger ${0} automatiquement`,
 'pe.oembed.untitled': `Contenu intégré`,
 'pe.readingTime': str`${0} de lecture`,
 'pe.related.heading': `Articles similaires`,

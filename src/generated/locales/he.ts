@@ -27,6 +27,8 @@
 'pe.oembed.play': str`הפעלה: ${0}`,
 'pe.oembed.postBy': str`פוסט מאת ${0}`,
 'pe.oembed.provider': str`ב־${0}`,
+'pe.oembed.remember': str`לטעון תמיד מ־${0}`,
+'pe.oembed.revoke': str`להפסיק לטעון מ־${0} באופן אוטומטי`,
 'pe.oembed.untitled': `תוכן מוטמע`,
 'pe.readingTime': str`זמן קריאה: ${0}`,
 'pe.related.heading': `פוסטים קשורים`,

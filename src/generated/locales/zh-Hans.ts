@@ -27,6 +27,8 @@
 'pe.oembed.play': str`播放：${0}`,
 'pe.oembed.postBy': str`${0} 的帖子`,
 'pe.oembed.provider': str`来自${0}`,
+'pe.oembed.remember': str`始终从 ${0} 加载`,
+'pe.oembed.revoke': str`停止自动加载 ${0}`,
 'pe.oembed.untitled': `嵌入内容`,
 'pe.readingTime': str`阅读时长：${0}`,
 'pe.related.heading': `相关文章`,

@@ -9,8 +9,6 @@
  */
 import { nearestLanguage } from '../../core/nearest-language.js';
 import type { OEmbedFrame } from '../../shared/oembed-model.js';
-import { safeHttpUrl } from '../../shared/url.js';
-import { parseInertHtml } from '../../core/html-to-text.js';
 import { embedName, followsContent } from '../oembed-preview.template.js';
 import { createProviderIframe, parseSingleProviderIframe } from './provider-iframe.js';
 import { listenForFrameHeight } from './resize.js';
@@ -28,16 +26,18 @@ export interface EmbedFrame {
  * document takes the language and direction of the page around `host`. `startHeight` is the height of a
  * frame whose embed states none, until its content reports one.
  */
-export function createEmbedFrame(embed: OEmbedFrame, host: Element, startHeight?: number): EmbedFrame {
-  const embedFrame = frameFor({ ...embed, height: embed.height ?? (startHeight || undefined) }, followsContent(embed), embedName(embed), host);
+export function createEmbedFrame(embed: OEmbedFrame, host: Element, startHeight?: number, play = false): EmbedFrame {
+  const sized = { ...embed, height: embed.height ?? (startHeight || undefined) };
+  const embedFrame = frameFor(sized, followsContent(embed), embedName(embed), host, play);
   embedFrame.frame.part.add('frame');
   return embedFrame;
 }
 
-function frameFor(embed: OEmbedFrame, fit: boolean, title: string, host: Element): EmbedFrame {
+/** `play`: the reader pressed play, so a player that can start by itself is asked to (one click plays). */
+function frameFor(embed: OEmbedFrame, fit: boolean, title: string, host: Element, play: boolean): EmbedFrame {
   const { untrustedHtml: html, width, height } = embed;
   const player = parseSingleProviderIframe(html, embed.providerUrl);
-  if (player) return { frame: createProviderIframe({ ...player, title: player.title ?? title }), stop: () => {} };
+  if (player) return { frame: createProviderIframe({ ...player, title: player.title ?? title }, play), stop: () => {} };
   const wordPressPage = parseWordPressEmbed(html);
   if (wordPressPage) return createWordPressFrame(wordPressPage, { title, width, height });
   const lang = nearestLanguage(host);
@@ -64,29 +64,4 @@ function usedColorScheme({ colorScheme }: CSSStyleDeclaration): 'light' | 'dark'
 export function focusFrame(frame: HTMLIFrameElement): void {
   frame.focus();
   frame.addEventListener('load', () => document.activeElement === document.body && frame.focus(), { once: true });
-}
-
-/** Origins already given a `<link rel="preconnect">`. */
-const preconnected = new Set<string>([location.origin]);
-
-/** The origin the embed's frame (or first script) loads from, if it names one. */
-function embedOrigin({ untrustedHtml: html, providerUrl }: OEmbedFrame): string | undefined {
-  const source =
-    parseSingleProviderIframe(html, providerUrl)?.src ??
-    safeHttpUrl(parseInertHtml(html).querySelector('iframe[src], script[src]')?.getAttribute('src'), document.baseURI);
-  return source && new URL(source).origin;
-}
-
-/**
- * Warms up the connection to the embed's origin, once per origin and page, so that the player starts
- * sooner once activated. A hint only: it loads nothing and runs nothing.
- */
-export function preconnectEmbed(embed: OEmbedFrame): void {
-  const origin = embedOrigin(embed);
-  if (!origin || preconnected.has(origin)) return;
-  preconnected.add(origin);
-  const link = document.createElement('link');
-  link.rel = 'preconnect';
-  link.href = origin;
-  document.head.append(link);
 }

@@ -17,6 +17,8 @@ export interface ProviderIframe {
   height?: number;
   /** The player's accessible name, from the provider's `title` attribute. */
   title?: string;
+  /** The player starts playing when asked with `autoplay=1` (YouTube, Vimeo). */
+  autoplay?: boolean;
 }
 
 interface TrustedPlayer {
@@ -28,6 +30,8 @@ interface TrustedPlayer {
   path: RegExp;
   /** A host to load the same player from instead: YouTube's privacy-enhanced twin sets no cookies until play. */
   privacyHost?: string;
+  /** The player starts playing with `autoplay=1` (allowed by `allow="autoplay"`): one click plays. */
+  autoplay?: boolean;
 }
 
 const TRUSTED_PLAYERS: readonly TrustedPlayer[] = [
@@ -36,8 +40,9 @@ const TRUSTED_PLAYERS: readonly TrustedPlayer[] = [
     hosts: ['www.youtube.com', 'youtube.com', 'www.youtube-nocookie.com'],
     path: /^\/embed\//,
     privacyHost: 'www.youtube-nocookie.com',
+    autoplay: true,
   },
-  { sites: ['vimeo.com'], hosts: ['player.vimeo.com'], path: /^\/video\// },
+  { sites: ['vimeo.com'], hosts: ['player.vimeo.com'], path: /^\/video\//, autoplay: true },
   { sites: ['dailymotion.com'], hosts: ['www.dailymotion.com', 'geo.dailymotion.com'], path: /^\/(?:embed\/video\/|player)/ },
   { sites: ['soundcloud.com'], hosts: ['w.soundcloud.com'], path: /^\/player\// },
   { sites: ['spotify.com'], hosts: ['open.spotify.com'], path: /^\/embed\// },
@@ -93,16 +98,23 @@ export function parseSingleProviderIframe(html: string, providerUrl: string | un
     width: positiveInteger(iframe.getAttribute('width')),
     height: positiveInteger(iframe.getAttribute('height')),
     title: plainText(iframe.getAttribute('title')),
+    autoplay: player.autoplay,
   };
 }
 
 /**
  * The `<iframe>` of a player found by `parseSingleProviderIframe()`: lazy, with an explicit feature list
- * (`EMBED_PERMISSIONS`: no camera, microphone or geolocation) and a referrer that names only the page's
- * origin (some players refuse to play without one).
+ * (`EMBED_PERMISSIONS`: no camera, microphone or geolocation; `autoplay` included) and a referrer that names
+ * only the page's origin (some players refuse to play without one). `play`: the reader pressed play, and a
+ * player that can (YouTube, Vimeo) gets `autoplay=1`, so one click plays.
  */
-export function createProviderIframe({ src, width, height, title }: ProviderIframe): HTMLIFrameElement {
+export function createProviderIframe({ src, width, height, title, autoplay }: ProviderIframe, play = false): HTMLIFrameElement {
   const frame = document.createElement('iframe');
+  if (play && autoplay) {
+    const url = new URL(src);
+    url.searchParams.set('autoplay', '1');
+    src = url.href;
+  }
   frame.allow = EMBED_PERMISSIONS;
   frame.referrerPolicy = 'strict-origin-when-cross-origin';
   frame.loading = 'lazy';

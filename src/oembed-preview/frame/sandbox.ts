@@ -85,6 +85,7 @@ export function createSandboxedFrame(
   // Before `srcdoc` and before insertion: sandboxing applies from the frame's first document.
   frame.setAttribute('sandbox', FRAME_SANDBOX);
   frame.allow = EMBED_PERMISSIONS;
+  frame.referrerPolicy = 'strict-origin-when-cross-origin';
   frame.title = title;
   frame.style.colorScheme = colorScheme;
   if (width) frame.width = String(width);

@@ -50,6 +50,8 @@ export function createWordPressFrame(
   const secret = randomSecret();
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', FRAME_SANDBOX);
+  // The embed page learns the page's origin, never its path (some sites put private state there).
+  frame.referrerPolicy = 'strict-origin-when-cross-origin';
   frame.title = title;
   if (width) frame.width = String(width);
   if (height) frame.height = String(height);

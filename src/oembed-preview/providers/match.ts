@@ -9,13 +9,13 @@ import { PostEmbedsError } from '../../shared/errors.js';
 import { safeHttpUrl } from '../../shared/url.js';
 import { oembedRequestUrl, type OEmbedQuery } from '../oembed-request.js';
 
-type CompiledRegistry = readonly (readonly [pattern: RegExp, endpoint: string])[];
+type CompiledRegistry = readonly (readonly [pattern: RegExp, endpoint: string, name: string])[];
 
 let registry: Promise<CompiledRegistry> | undefined;
 
 function loadRegistry(): Promise<CompiledRegistry> {
   registry ??= loadChunk(import('./registry.generated.js')).then(({ default: entries }) =>
-    entries.map(([pattern, endpoint]) => [new RegExp(pattern), endpoint] as const),
+    entries.map(([pattern, endpoint, name]) => [new RegExp(pattern), endpoint, name] as const),
   );
   return registry;
 }
@@ -43,4 +43,16 @@ export async function providerRequestUrl(page: string, query: OEmbedQuery): Prom
   const endpoint = await findProviderEndpoint(page, query.format);
   if (!endpoint) throw new PostEmbedsError('config', `No oEmbed provider is known for ${page}: set an endpoint.`);
   return oembedRequestUrl(endpoint, page, query);
+}
+
+/**
+ * The provider of the page `url` as a reader's consent names it: its name in the oembed.com provider list
+ * (`YouTube`, `Vimeo`…), else the page's host name (`blog.example`). Read from the page URL the site wrote,
+ * never from the provider's answer, so no provider can pass for another.
+ */
+export async function providerIdentity(url: string): Promise<string | undefined> {
+  const href = safeHttpUrl(url);
+  if (!href) return undefined;
+  const match = (await loadRegistry()).find(([pattern]) => pattern.test(href));
+  return match?.[2] ?? new URL(href).hostname;
 }

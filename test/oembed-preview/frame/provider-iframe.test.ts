@@ -14,6 +14,7 @@ describe('parseSingleProviderIframe', () => {
       width: 200,
       height: 113,
       title: 'YouTube Developers Live: Embedded Web Player Customization',
+      autoplay: true,
     });
   });
 
@@ -27,7 +28,9 @@ describe('parseSingleProviderIframe', () => {
     ];
     for (const [provider, src, expected] of cases) {
       const player = parseSingleProviderIframe(`<iframe src="${src}" width="100%" height="352"></iframe>`, provider);
-      expect(player, provider).to.deep.equal({ src: expected, width: undefined, height: 352, title: undefined });
+      // YouTube and Vimeo start playing when asked (one click plays); the others are not asked.
+      const autoplay = provider === 'https://vimeo.com/' ? true : undefined;
+      expect(player, provider).to.deep.equal({ src: expected, width: undefined, height: 352, title: undefined, autoplay });
     }
   });
 
@@ -67,6 +70,24 @@ describe('parseSingleProviderIframe', () => {
 });
 
 describe('createProviderIframe', () => {
+  it('asks YouTube and Vimeo to play at once after the reader’s click, with autoplay allowed, and nothing else', () => {
+    for (const [html, provider] of [
+      [YOUTUBE_HTML, 'https://www.youtube.com/'],
+      ['<iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e" width="640" height="360"></iframe>', 'https://vimeo.com/'],
+    ]) {
+      const player = parseSingleProviderIframe(html, provider)!;
+      const played = new URL(createProviderIframe(player, true).src);
+      expect(played.searchParams.get('autoplay'), provider).to.equal('1');
+      expect(createProviderIframe(player, true).allow.split(';').map((feature) => feature.trim())).to.include('autoplay');
+      // Loaded without a click (remembered consent, activation="visible"): not asked to play.
+      expect(new URL(createProviderIframe(player).src).searchParams.has('autoplay'), provider).to.equal(false);
+      expect(createProviderIframe(player, true).hasAttribute('sandbox')).to.equal(false);
+    }
+    const soundcloud = parseSingleProviderIframe('<iframe src="https://w.soundcloud.com/player/?url=x" height="166"></iframe>', 'https://soundcloud.com')!;
+    expect(createProviderIframe(soundcloud, true).src).to.equal('https://w.soundcloud.com/player/?url=x');
+  });
+
+
   it('builds a lazy player frame with an explicit feature list and a strict referrer policy', () => {
     const frame = createProviderIframe({
       src: 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
