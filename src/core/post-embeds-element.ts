@@ -41,14 +41,15 @@ export abstract class PostEmbedsElement<T> extends LitElement {
 
   /**
    * Registers the element as `tag` (default: its documented tag name) in `registry`. Registering the same
-   * class under the same tag again does nothing; a tag already taken by another class is left alone with a
-   * console warning (two copies of the library on one page must not break it).
+   * class under the same tag again does nothing; a tag already taken by another class is left alone, with a
+   * console warning unless that class is this element from another copy of post-embeds (post-embeds.min.js
+   * and the autoloader's chunks on one page: the first to register a tag wins, silently).
    */
   static define(tag = this.defaultTag, registry: CustomElementRegistry = customElements): void {
     const self = this as unknown as CustomElementConstructor;
     const existing = registry.get(tag);
     if (existing) {
-      if (existing !== self && !(existing.prototype instanceof this)) {
+      if (existing !== self && !(existing.prototype instanceof this) && (existing as Partial<typeof PostEmbedsElement>).defaultTag !== this.defaultTag) {
         console.warn(`post-embeds: <${tag}> is taken by another class`);
       }
       return;
