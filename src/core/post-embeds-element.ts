@@ -88,6 +88,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   #activeKey?: string;
   #observer?: IntersectionObserver;
   #nearViewport = false;
+  #inViewport = false;
   /** A declarative shadow root from the server awaits hydration: its first render must match the server's. */
   #serverRendered = false;
 
@@ -109,6 +110,15 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     this.#error = null;
     this.#activeKey = undefined;
     this.#setState(value != null ? 'ready' : 'idle');
+  }
+
+  /**
+   * Whether the element was inside the viewport (not only in the loading margin) when it started loading: its
+   * images are then the page's first screen, loaded eagerly and at high priority (the largest contentful paint);
+   * below, lazily. `false` for `loading="eager"` elements, which the page has not placed for us.
+   */
+  protected get inViewport(): boolean {
+    return this.#inViewport;
   }
 
   /** The last error, or `null`. */
@@ -217,6 +227,9 @@ export abstract class PostEmbedsElement<T> extends LitElement {
           this.#observer?.disconnect();
           this.#observer = undefined;
           this.#nearViewport = true;
+          // The entry's box is already measured: no layout of our own to tell the first screen from the margin.
+          const { top, bottom } = entries.at(-1)!.boundingClientRect;
+          this.#inViewport = bottom > 0 && top < innerHeight;
           this.requestUpdate();
         },
         { rootMargin: LAZY_ROOT_MARGIN },

@@ -18,6 +18,8 @@ export interface PostCardOptions {
   dir?: 'ltr' | 'rtl';
   /** Parts for the outer element (`card`, or `item card` inside a list). */
   part?: string;
+  /** The card is in the first screen: its image loads eagerly, at high priority (else lazily). */
+  firstScreen?: boolean;
 }
 
 /** The title heading at a level from 1 to 6 (one small template per level: cheaper than static-html). */
@@ -59,7 +61,7 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
       lang=${ifDefined(options.lang)}
       dir=${ifDefined(options.dir)}
     >
-      ${post.image ? renderImage(post.image, layout) : nothing}
+      ${post.image ? renderImage(post.image, layout, options.firstScreen) : nothing}
       <div class="body">
         ${heading(post.url ? html`<a part="link" href=${post.url}>${post.title}</a>` : post.title, textDir)}
         ${post.excerpt && layout !== 'compact'
@@ -84,7 +86,7 @@ function renderName(name: string, url: string | undefined): TemplateResult {
   return url ? html`<a href=${url}>${isolated}</a>` : isolated;
 }
 
-function renderImage(image: Media, layout: PostCardLayout): TemplateResult {
+function renderImage(image: Media, layout: PostCardLayout, firstScreen?: boolean): TemplateResult {
   const srcset = image.candidates?.length
     ? image.candidates.map((candidate) => `${candidate.url} ${candidate.width}w`).join(', ')
     : undefined;
@@ -97,7 +99,8 @@ function renderImage(image: Media, layout: PostCardLayout): TemplateResult {
       width=${ifDefined(image.width)}
       height=${ifDefined(image.height)}
       alt=${image.alt ?? ''}
-      loading="lazy"
+      loading=${firstScreen ? 'eager' : 'lazy'}
+      fetchpriority=${firstScreen ? 'high' : 'auto'}
       decoding="async"
     />
   </div>`;
