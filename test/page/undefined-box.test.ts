@@ -105,6 +105,8 @@ const create = (tag: string, attributes: Record<string, string>, width: number) 
 describe('post-embeds.css holds every box from the first paint', () => {
   const measured = new Map<Case, { skeleton: PostEmbedsElement<unknown>; ready?: PostEmbedsElement<unknown>; before: Record<string, ReturnType<typeof box>> }>();
 
+  let hiddenHeight: number;
+
   before(async () => {
     resetCore();
     // The skeleton twins wait for an answer that never comes, without holding one of the browser's connections.
@@ -126,12 +128,17 @@ describe('post-embeds.css holds every box from the first paint', () => {
       const ready = item.ready && create(item.tag, item.ready, item.width);
       measured.set(item, { skeleton, ready, before: { skeleton: box(skeleton), ...(ready && { ready: box(ready) }) } });
     }
+    hiddenHeight = create('post-card', { src: hang(), hidden: '' }, 320).getBoundingClientRect().height;
     for (const tag of ['post-card', 'related-posts', 'oembed-preview']) expect(customElements.get(tag), tag).to.equal(undefined);
     await Promise.all([import('../../src/post-card.js'), import('../../src/related-posts.js'), import('../../src/oembed-preview.js')]);
     for (const { skeleton, ready } of measured.values()) {
       await reach(skeleton, 'loading');
       if (ready) await reach(ready, 'ready');
     }
+  });
+
+  it('a hidden element stays hidden before definition', () => {
+    expect(hiddenHeight).to.equal(0);
   });
 
   for (const item of cases) {
