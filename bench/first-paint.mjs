@@ -235,7 +235,7 @@ try {
       const tab = await openIn(firefox, pagePath());
       await settle(tab);
       const { count, changed, largest } = await boxChanges(tab);
-      push('firefox', name, { changed: count, largest, boxes: changed, total: await tab.evaluate(() => document.querySelectorAll('[data-bench-item]').length) });
+      push('firefox', name, { changed: count, largest, firstChanged: changed.slice(0, 3), total: await tab.evaluate(() => document.querySelectorAll('[data-bench-item]').length) });
       await tab.close();
     }
     process.stderr.write(`firefox round ${round + 1}/${ROUNDS} done\n`);
