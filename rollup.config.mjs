@@ -1,14 +1,17 @@
 // The CDN build: minified, production-mode ES modules with Lit inside, built from the tsc output
-// (`npm run build:tsc` first). Two entries, `post-embeds.min.js` (all four elements) and `autoloader.min.js`
-// (each element once its tag appears), share their chunks in dist/chunks/. Code that the first render does not
-// need loads on demand from there: locale translations, the oEmbed provider registry, the oEmbed frame (on
-// activation), the JSON Feed, Ghost and native post readers (when such a body arrives), citation styles, CSL
-// and exports.
-import { rmSync } from 'node:fs';
+// (`npm run build:tsc` first). Two builds: `post-embeds.min.js`, one file with all four elements, and
+// `autoloader.min.js` (each element once its tag appears), whose elements are chunks of its own that share a
+// `shared` chunk. Code that the first render does not need loads on demand from dist/chunks/ (each build its
+// own; identical chunks get identical names): locale translations, the oEmbed provider registry, the oEmbed
+// frame (on activation), the JSON Feed, Ghost and native post readers (when such a body arrives), citation
+// styles, CSL and exports. `dist/post-embeds.css` (the boxes of undefined elements) is minified from
+// src/styles/post-embeds.css.
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
+import { transform } from 'esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** Shared by the CDN build and `npm run size`, so the measured bundles are the shipped ones. */
@@ -24,6 +27,16 @@ export const bundlePlugins = () => [
   },
   // Lit's html`` and css`` literals carry indentation and comments that no browser needs.
   minifyTemplateLiterals(),
+  // The CSS minifier keeps the spaces inside custom properties and calc(), and leading zeros: none is needed
+  // around `*`, `/` and `,`, nor before a decimal point. Our css`` literals have no interpolation, no string
+  // where a space matters and no `+`/`-` touched here (calc() needs those spaces).
+  {
+    name: 'css-literal-spaces',
+    transform: (code, id) =>
+      id.includes('/dist/') && /\bcss\s*`/.test(code)
+        ? { code: code.replace(/\bcss\s*`[^`]*`/g, (literal) => literal.replace(/ ?([*/,]) ?/g, '$1').replace(/([\s(:,])0\.(\d)/g, '$1.$2')), map: null }
+        : null,
+  },
   // Files referenced as `new URL('./file', import.meta.url)` (the sandboxed frame's height reporter) are
   // emitted beside the bundle and the reference rewritten to them.
   importMetaAssets(),
@@ -38,10 +51,11 @@ export const bundlePlugins = () => [
 const ELEMENTS = ['post-card', 'related-posts', 'source-citation', 'oembed-preview'];
 
 /**
- * `manualChunks` for the CDN build: code that two or more elements load up front (Lit, the element core,
- * tokens, the card template…) goes into one shared chunk; the rest stays with its element or its on-demand
- * chunk. Rollup's default would split it by every combination of elements using it: a dozen small files,
- * each compressed on its own, about 1 KB gzip more for a page with all four.
+ * `manualChunks` for the autoloader's build: code that `<post-card>` and another element load up front (Lit, the
+ * element core, tokens, the card template…) goes into `shared`, code that two or more of the others share into
+ * `shared-more`; the rest stays with its element or its on-demand chunk. A page with only post cards (the most
+ * common) then loads nothing it does not run. Rollup's default would split by every combination of elements:
+ * a dozen small files, each compressed on its own, about 1 KB gzip more for a page with all four.
  */
 function sharedChunk() {
   let reachedBy;
@@ -56,27 +70,58 @@ function sharedChunk() {
       visit(path.resolve(`dist/${name}.js`));
       return reached;
     });
-    return reachedBy.filter((reached) => reached.has(id)).length > 1 ? 'shared' : undefined;
+    const users = reachedBy.filter((reached) => reached.has(id)).length;
+    if (users < 2) return undefined;
+    return reachedBy[0].has(id) ? 'shared' : 'shared-more';
   };
 }
 
-export default {
-  // One build with both entries, so the autoloader and the full bundle share their chunks: a page that
-  // loads both downloads each element once and registers it once.
-  input: { 'post-embeds': 'dist/index.js', autoloader: 'dist/autoloader.js' },
-  preserveEntrySignatures: 'allow-extension',
-  plugins: [
-    // Chunk names carry a hash: without this, every build would leave the previous ones beside the new.
-    { name: 'clean-chunks', buildStart: () => ['dist/chunks', 'dist/assets'].forEach((dir) => rmSync(dir, { recursive: true, force: true })) },
-    ...bundlePlugins(),
-  ],
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].min.js',
-    chunkFileNames: 'chunks/[name]-[hash].min.js',
-    assetFileNames: 'assets/[name]-[hash][extname]',
-    sourcemap: true,
-    manualChunks: sharedChunk(),
+/** Browsers the CSS is written for: nested rules stay nested (they are in every browser the elements run in). */
+const CSS_TARGET = ['chrome120', 'firefox117', 'safari17.2'];
+
+/** Emits `dist/post-embeds.css`, minified, from src/styles/post-embeds.css. */
+const stylesheet = () => ({
+  name: 'post-embeds-css',
+  async generateBundle() {
+    const source = 'src/styles/post-embeds.css';
+    this.addWatchFile(source);
+    const { code } = await transform(readFileSync(source, 'utf8'), { loader: 'css', minify: true, target: CSS_TARGET });
+    // esbuild keeps the spaces inside custom properties and calc(): none is needed around `*`, `/` and `,`
+    // (the file has no string or URL where one matters), nor after a custom property's colon.
+    const minified = code.replace(/ ?([*/,]) ?/g, '$1').replace(/(--[\w-]+): /g, '$1:');
+    this.emitFile({ type: 'asset', fileName: 'post-embeds.css', source: minified });
   },
+});
+
+const output = {
+  dir: 'dist',
+  format: 'es',
+  entryFileNames: '[name].min.js',
+  chunkFileNames: 'chunks/[name]-[hash].min.js',
+  assetFileNames: 'assets/[name]-[hash][extname]',
+  sourcemap: true,
 };
+
+export default [
+  {
+    // One file: every module the four elements load up front is in the entry; only import() makes chunks.
+    input: { 'post-embeds': 'dist/index.js' },
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      // Chunk names carry a hash: without this, every build would leave the previous ones beside the new.
+      { name: 'clean-chunks', buildStart: () => ['dist/chunks', 'dist/assets'].forEach((dir) => rmSync(dir, { recursive: true, force: true })) },
+      ...bundlePlugins(),
+      stylesheet(),
+    ],
+    output,
+  },
+  {
+    // The autoloader's elements, each a chunk of its own, with what two or more of them need in `shared`. A page
+    // that loads both scripts defines each tag once: the first script to register a tag wins, the other copy
+    // leaves it (PostEmbedsElement.define).
+    input: { autoloader: 'dist/autoloader.js' },
+    preserveEntrySignatures: 'allow-extension',
+    plugins: bundlePlugins(),
+    output: { ...output, manualChunks: sharedChunk() },
+  },
+];

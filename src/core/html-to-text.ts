@@ -8,8 +8,8 @@ import { inertHtml } from './trusted-types.js';
 
 /** `<style` and `</style`, as they open and close a style element. */
 const STYLE_ELEMENT = /<(\/?)style(?=[\s/>])/gi;
-/** A start tag, and a `style` or event-handler (`onblur`) attribute inside one, with a value or without. */
-const START_TAG = /<[a-z][^>]*>/gi;
+/** Where a start tag opens, and a `style` or event-handler (`onblur`) attribute inside one, with a value or without. */
+const TAG_OPEN = /<[a-z]/gi;
 const RENAMED_ATTRIBUTE = /([\s/"'])(style|on[a-z]+)(?=\s*[=/>])/gi;
 
 /**
@@ -23,10 +23,28 @@ const RENAMED_ATTRIBUTE = /([\s/"'])(style|on[a-z]+)(?=\s*[=/>])/gi;
  * only; nothing we read depends on them.
  */
 export function parseInertHtml(html: string): Document {
-  const styleless = html
-    .replace(STYLE_ELEMENT, '<$1pe-style')
-    .replace(START_TAG, (tag) => tag.replace(RENAMED_ATTRIBUTE, '$1pe-$2'));
-  return new DOMParser().parseFromString(inertHtml(styleless), 'text/html');
+  return new DOMParser().parseFromString(inertHtml(renameInTags(html.replace(STYLE_ELEMENT, '<$1pe-style'))), 'text/html');
+}
+
+/**
+ * `html` with the attributes of RENAMED_ATTRIBUTE renamed inside its start tags (`<a` to the next `>`), in one
+ * pass: a tag that never closes ends the scan, so `<a` repeated costs linear time (a pattern such as
+ * `<[a-z][^>]*>` would rescan the rest of the input from every `<a`, quadratic).
+ */
+function renameInTags(html: string): string {
+  let out = '';
+  let done = 0;
+  TAG_OPEN.lastIndex = 0;
+  for (let open; (open = TAG_OPEN.exec(html)); ) {
+    const close = html.indexOf('>', open.index);
+    // A tag still open at the end of the input is dropped by the parser: dropped here, which spares Gecko's
+    // tokenizer a megabyte-long tag name (superlinear there). Differs only inside an unclosed <textarea>,
+    // <title> or <plaintext>, whose text would have run to the end.
+    if (close < 0) return out + html.slice(done, open.index);
+    out += html.slice(done, open.index) + html.slice(open.index, close + 1).replace(RENAMED_ATTRIBUTE, '$1pe-$2');
+    done = TAG_OPEN.lastIndex = close + 1;
+  }
+  return out + html.slice(done);
 }
 
 /** Puts `mark` on both sides of every element matching `selector`. */

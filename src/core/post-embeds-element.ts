@@ -42,14 +42,15 @@ export abstract class PostEmbedsElement<T> extends LitElement {
 
   /**
    * Registers the element as `tag` (default: its documented tag name) in `registry`. Registering the same
-   * class under the same tag again does nothing; a tag already taken by another class is left alone with a
-   * console warning (two copies of the library on one page must not break it).
+   * class under the same tag again does nothing; a tag already taken by another class is left alone, with a
+   * console warning unless that class is this element from another copy of post-embeds (post-embeds.min.js
+   * and the autoloader's chunks on one page: the first to register a tag wins, silently).
    */
   static define(tag = this.defaultTag, registry: CustomElementRegistry = customElements): void {
     const self = this as unknown as CustomElementConstructor;
     const existing = registry.get(tag);
     if (existing) {
-      if (existing !== self && !(existing.prototype instanceof this)) {
+      if (existing !== self && !(existing.prototype instanceof this) && (existing as Partial<typeof PostEmbedsElement>).defaultTag !== this.defaultTag) {
         console.warn(`post-embeds: <${tag}> is taken by another class`);
       }
       return;
@@ -88,6 +89,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   #activeKey?: string;
   #observer?: IntersectionObserver;
   #nearViewport = false;
+  #inViewport = false;
   /** A declarative shadow root from the server awaits hydration: its first render must match the server's. */
   #serverRendered = false;
 
@@ -109,6 +111,15 @@ export abstract class PostEmbedsElement<T> extends LitElement {
     this.#error = null;
     this.#activeKey = undefined;
     this.#setState(value != null ? 'ready' : 'idle');
+  }
+
+  /**
+   * Whether the element was inside the viewport (not only in the loading margin) when it started loading: its
+   * images are then the page's first screen, loaded eagerly and at high priority (the largest contentful paint);
+   * below, lazily. `false` for `loading="eager"` elements, which the page has not placed for us.
+   */
+  protected get inViewport(): boolean {
+    return this.#inViewport;
   }
 
   /** The last error, or `null`. */
@@ -219,6 +230,9 @@ export abstract class PostEmbedsElement<T> extends LitElement {
           this.#observer?.disconnect();
           this.#observer = undefined;
           this.#nearViewport = true;
+          // The entry's box is already measured: no layout of our own to tell the first screen from the margin.
+          const { top, bottom } = entries.at(-1)!.boundingClientRect;
+          this.#inViewport = bottom > 0 && top < innerHeight;
           this.requestUpdate();
         },
         { rootMargin: LAZY_ROOT_MARGIN },

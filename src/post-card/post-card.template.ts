@@ -19,6 +19,8 @@ export interface PostCardOptions {
   dir?: 'ltr' | 'rtl';
   /** Parts for the outer element (`card`, or `item card` inside a list). */
   part?: string;
+  /** The card is in the first screen: its image loads eagerly, at high priority (else lazily). */
+  firstScreen?: boolean;
 }
 
 /** The title heading at a level from 1 to 6 (one small template per level: cheaper than static-html). */
@@ -61,7 +63,7 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
       lang=${ifDefined(options.lang)}
       dir=${ifDefined(options.dir)}
     >
-      ${post.image ? renderImage(post.image, layout) : nothing}
+      ${post.image ? renderImage(post.image, layout, options.firstScreen) : nothing}
       <div class="body">
         ${post.excerpt && layout !== 'compact'
           ? html`<div class="text">${title}<p part="excerpt" class="excerpt" dir=${ifDefined(textDir)}>${post.excerpt}</p></div>`
@@ -85,7 +87,7 @@ export function renderPostCard(post: Post, options: PostCardOptions): TemplateRe
 const renderName = (name: string, url: string | undefined): TemplateResult =>
   url ? html`<a class="pe-cut" dir="auto" href=${url}>${name}</a>` : html`<bdi class="pe-cut">${name}</bdi>`;
 
-function renderImage(image: Media, layout: PostCardLayout): TemplateResult {
+function renderImage(image: Media, layout: PostCardLayout, firstScreen?: boolean): TemplateResult {
   const srcset = image.candidates?.length
     ? image.candidates.map((candidate) => `${candidate.url} ${candidate.width}w`).join(', ')
     : undefined;
@@ -98,7 +100,8 @@ function renderImage(image: Media, layout: PostCardLayout): TemplateResult {
       width=${ifDefined(image.width)}
       height=${ifDefined(image.height)}
       alt=${image.alt ?? ''}
-      loading="lazy"
+      loading=${firstScreen ? 'eager' : 'lazy'}
+      fetchpriority=${firstScreen ? 'high' : 'auto'}
       decoding="async"
     />
   </div>`;

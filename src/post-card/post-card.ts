@@ -137,6 +137,7 @@ export class PostCardElement extends PostEmbedsElement<Post> {
       locale: uiLocale(this),
       lang: post.language,
       dir: ownDir ? undefined : directionForLanguage(post.language),
+      firstScreen: this.inViewport,
     });
   }
 

@@ -2,7 +2,7 @@
  * Type-checked readers for fields of fetched JSON. A field of the wrong type reads as `undefined`
  * (never "undefined", "[object Object]" or a crash), so adapters can chain them with `??`.
  */
-import { decodeCharacterReferences } from './text.js';
+import { decodeCharacterReferences, truncateText } from './text.js';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -30,6 +30,17 @@ export function records<T extends object = JsonRecord>(value: unknown): T[] {
 export function plainText(value: unknown): string | undefined {
   return Number.isFinite(value) ? String(value) : typeof value == 'string' ? value.trim() || undefined : undefined;
 }
+
+/**
+ * A reader of text fields cut to `maxChars` (on a grapheme, with an ellipsis): fetched titles and names are
+ * bounded before layout sees them (a megabyte without a space would otherwise block the page while it is laid out).
+ */
+export const boundedText =
+  (maxChars: number, read: (value: unknown) => string | undefined = plainText) =>
+  (value: unknown): string | undefined => {
+    const text = read(value);
+    return text && truncateText(text, maxChars);
+  };
 
 /**
  * A plain-text field with its character references decoded (`&#8216;`, `&amp;`): WordPress writes them into

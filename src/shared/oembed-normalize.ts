@@ -24,7 +24,8 @@
 import { PostEmbedsError } from './errors.js';
 import type { OEmbed, OEmbedFrame, OEmbedLink, OEmbedPhoto, OEmbedThumbnail } from './oembed-model.js';
 import { safeHttpUrl } from './url.js';
-import { decodedText, positiveInteger, type JsonRecord } from './fields.js';
+import { boundedText, decodedText, positiveInteger, type JsonRecord } from './fields.js';
+import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from './text.js';
 
 /** Response parameters by their oEmbed name: JSON values, or the text of XML elements. */
 export type OEmbedFields = JsonRecord;
@@ -56,10 +57,10 @@ function requestedPageUrl(responseUrl: string): string | undefined {
 /** The fields every type may carry, each kept only when valid. */
 function readCommonFields(fields: OEmbedFields, responseUrl: string): Omit<OEmbedLink, 'type'> {
   return {
-    title: decodedText(fields.title),
-    authorName: decodedText(fields.author_name),
+    title: boundedText(TITLE_MAX_CHARS, decodedText)(fields.title),
+    authorName: boundedText(NAME_MAX_CHARS, decodedText)(fields.author_name),
     authorUrl: safeHttpUrl(fields.author_url, responseUrl),
-    providerName: decodedText(fields.provider_name),
+    providerName: boundedText(NAME_MAX_CHARS, decodedText)(fields.provider_name),
     providerUrl: safeHttpUrl(fields.provider_url, responseUrl),
     cacheAge: readCacheAge(fields.cache_age),
     thumbnail: readThumbnail(fields, responseUrl),

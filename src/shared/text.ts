@@ -3,19 +3,53 @@
  * Reducing HTML to text needs a parser: see html-to-text.ts.
  */
 
+/** Longest text of a one-line field (titles), in UTF-16 code units: cut there, on a grapheme, with an ellipsis. */
+export const TITLE_MAX_CHARS = 300;
+/** Longest name (authors, terms, providers, a date as text). */
+export const NAME_MAX_CHARS = 100;
+/** Longest excerpt (the proxy cuts descriptions at the same length). */
+export const EXCERPT_MAX_CHARS = 1000;
+
+/** `text` without the characters `unwanted` matches (one character each) at its end, in linear time. */
+export function trimTrailing(text: string, unwanted: RegExp): string {
+  let end = text.length;
+  while (end && unwanted.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /**
- * `text` cut to at most `maxChars` characters, at a word boundary when one is near the end,
- * with an ellipsis; returned unchanged when it already fits.
+ * The start of `text` up to `end` code units, ending on a grapheme boundary (never between an emoji's code
+ * points, a letter and its accent, or a flag's halves), through `Intl.Segmenter` where there is one, else on
+ * a code point. Only the text near the cut is segmented, so the cost does not depend on the text's length.
+ */
+function graphemeStart(text: string, end: number): string {
+  const head = text.slice(0, end);
+  if (typeof Intl.Segmenter == 'function') {
+    // The grapheme that holds code unit `end` starts at or before it: segment a window around the cut.
+    const from = Math.max(0, end - 64);
+    let last = from;
+    for (const { index } of new Intl.Segmenter().segment(text.slice(from, end + 64))) {
+      if (from + index > end) break;
+      last = from + index;
+    }
+    // A grapheme longer than the window (a letter under a heap of combining marks) is cut at a code point.
+    if (last > from || from == 0) return text.slice(0, last);
+  }
+  return head.replace(/[\uD800-\uDBFF]$/, '');
+}
+
+/**
+ * `text` cut to at most `maxChars` characters, on a grapheme boundary and at a word boundary when one is near
+ * the end, with an ellipsis; returned unchanged when it already fits. Linear in the kept length.
  */
 export function truncateText(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   if (maxChars < 1) return '';
-  // Never split a surrogate pair (an emoji, a rare CJK character).
-  let cut = text.slice(0, maxChars - 1).replace(/[\uD800-\uDBFF]$/, '');
+  let cut = graphemeStart(text, maxChars - 1);
   // Mid-word: back off to the last space, if that keeps most of the text (CJK runs have no spaces).
   const lastSpace = /\s/.test(text[cut.length]) ? -1 : cut.search(/\s\S*$/);
   if (lastSpace > cut.length * 0.7) cut = cut.slice(0, lastSpace);
-  return cut.replace(/[\s,.;:–—-]+$/, '') + '…';
+  return trimTrailing(cut, /[\s,.;:–—-]/) + '…';
 }
 
 /** A line that ends a sentence already: a stop, a question, a colon…, maybe inside closing quotes or brackets. */

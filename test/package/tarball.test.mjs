@@ -28,14 +28,14 @@ const NODE_ENTRIES = [
 const SERVER_ENTRIES = ['post-embeds/server', 'post-embeds/server/node', 'post-embeds/server/redis'];
 const SERVER_DEPENDENCIES = ['undici', 'htmlparser2', 'ipaddr.js', 'lru-cache', 'pino', 'ioredis', 'unstorage'];
 // Browser-only files: resolved, not run.
-const RESOLVED_ONLY = ['post-embeds/post-embeds.min.js', 'post-embeds/autoloader.min.js', 'post-embeds/autoloader.js', 'post-embeds/custom-elements.json', 'post-embeds/web-types.json'];
+const RESOLVED_ONLY = ['post-embeds/post-embeds.min.js', 'post-embeds/post-embeds.css', 'post-embeds/autoloader.min.js', 'post-embeds/autoloader.js', 'post-embeds/custom-elements.json', 'post-embeds/web-types.json'];
 
 test('the packed tarballs install into an empty project, and every documented entry point loads', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'post-embeds-tarball-'));
   try {
     const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], ROOT));
     console.log(`${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes packed, ${packed.unpackedSize} unpacked`);
-    for (const file of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/custom-elements.json']) {
+    for (const file of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/custom-elements.json', 'dist/post-embeds.min.js', 'dist/post-embeds.css', 'dist/autoloader.min.js']) {
       assert.ok(packed.files.some((entry) => entry.path === file), `${file} is in the tarball`);
     }
     const [proxy] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], path.join(ROOT, 'packages/post-embeds-proxy')));

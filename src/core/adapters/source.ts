@@ -5,9 +5,9 @@
 import type { Author, ImageCandidate, Media, Post, PostCollection, Term } from '../model.js';
 import { normalizeLanguage } from '../../shared/direction.js';
 import { readingMinutes } from '../reading-time.js';
-import { joinLines, truncateText } from '../../shared/text.js';
+import { EXCERPT_MAX_CHARS, joinLines, NAME_MAX_CHARS, TITLE_MAX_CHARS, truncateText } from '../../shared/text.js';
 import { safeHttpUrl } from '../../shared/url.js';
-import { check, dateTime, plainText, positiveInteger, records, texts, type JsonObject } from '../../shared/fields.js';
+import { boundedText, check, dateTime, plainText, positiveInteger, records, texts, type JsonObject } from '../../shared/fields.js';
 
 /** A post as read from a source, before the title rule: some sources allow untitled items. */
 export type PostDraft = Omit<Post, 'title'> & { title?: string };
@@ -34,15 +34,20 @@ export interface PostFields extends Unchecked<Omit<Post, 'authors' | 'terms' | '
   related?: Post[];
 }
 
+// Every adapter's fields pass here (finishPost, collectionFrom, authorsFrom, termsFrom, imageFrom): text that
+// layout sees is bounded once for all formats (CONTRACT.md, security invariant 6).
+const title = boundedText(TITLE_MAX_CHARS);
+const name = boundedText(NAME_MAX_CHARS);
+
 const POST = {
   id: plainText,
-  title: plainText,
+  title,
   url: safeHttpUrl,
-  // Text of several blocks reads as sentences in one paragraph.
-  excerpt: (value: unknown) => joinLines(plainText(value) ?? '') || undefined,
+  // Text of several blocks reads as sentences in one paragraph, then is bounded like every field layout sees.
+  excerpt: boundedText(EXCERPT_MAX_CHARS, (value) => joinLines(plainText(value) ?? '') || undefined),
   published: dateTime,
   modified: dateTime,
-  dateText: plainText,
+  dateText: name,
   categoryIds: texts,
   tagIds: texts,
   wordCount: positiveInteger,
@@ -60,7 +65,7 @@ export function finishPost({ authors, terms, image, related, ...fields }: PostFi
 
 /** A collection's own fields. */
 export function collectionFrom(about: PostSource['about'], base: string): Omit<PostCollection, 'posts'> {
-  return check({ title: plainText, url: safeHttpUrl, language: normalizeLanguage, total: count }, about, base);
+  return check({ title, url: safeHttpUrl, language: normalizeLanguage, total: count }, about, base);
 }
 
 /** A count (a whole number, 0 included), for totals. */
@@ -73,8 +78,8 @@ function count(value: unknown): number | undefined {
  * list (`byLink`), its link, as feed readers do. `undefined` when it has none of them.
  */
 export function titled(draft: PostDraft, byLink = false): Post | undefined {
-  const title = draft.title ?? (draft.excerpt ? truncateText(draft.excerpt, 80) : byLink ? draft.url : undefined);
-  return title ? { ...draft, title } : undefined;
+  const own = draft.title ?? (draft.excerpt ? truncateText(draft.excerpt, 80) : byLink ? draft.url : undefined);
+  return own ? { ...draft, title: truncateText(own, TITLE_MAX_CHARS) } : undefined;
 }
 
 /** The posts of a list, titled: items with neither title nor link (nothing to show, nowhere to go) are dropped. */
@@ -82,10 +87,10 @@ export function listablePosts(drafts: PostDraft[]): Post[] {
   return drafts.flatMap((draft) => (draft.title || draft.url ? (titled(draft, true) ?? []) : []));
 }
 
-const AUTHOR = { name: plainText, url: safeHttpUrl, avatar: safeHttpUrl };
-const TERM = { name: plainText, taxonomy: plainText, url: safeHttpUrl, id: plainText };
+const AUTHOR = { name, url: safeHttpUrl, avatar: safeHttpUrl };
+const TERM = { name, taxonomy: plainText, url: safeHttpUrl, id: plainText };
 const CANDIDATE = { url: safeHttpUrl, width: positiveInteger, height: positiveInteger };
-const IMAGE = { ...CANDIDATE, alt: plainText };
+const IMAGE = { ...CANDIDATE, alt: title };
 
 /** Authors shaped `{ name, url, avatar }`; one without a name cannot be shown and is skipped. */
 export function authorsFrom(list: unknown, base: string): Author[] {

@@ -2,6 +2,7 @@
  * A formatted citation as a list of segments, and the writer the styles build them with.
  */
 import type { CitationLocale } from './english.js';
+import { trimTrailing } from '../../shared/text.js';
 
 /**
  * What a piece of data is, so the element can wrap it (`<cite>`, a link, `<bdi>`, `<time>`). The text of
@@ -35,7 +36,7 @@ const ENDS_QUESTION_OR_EXCLAMATION = /[?!]$/u;
 
 /** Trailing commas, semicolons or colons in the data would double the style's own punctuation. */
 function trimData(text: string | undefined): string | undefined {
-  return text?.trim().replace(/[\s,;:]+$/u, '');
+  return text && trimTrailing(text.trim(), /[\s,;:]/);
 }
 
 /**
