@@ -42,6 +42,15 @@ export const sourceCitationStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /*
+   * A URL moves to a line of its own when it fits there whole, and only a longer one wraps, between its parts
+   * (the template's <wbr>s): never "https://www.bbc.com" at one line's end and its path on the next.
+   */
+  [part~='citation'] a[part~='link'] {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
+
   button {
     font: inherit;
     font-size: 0.8125em;
