@@ -123,7 +123,7 @@ async function discover(address, signal) {
 
 const DESCRIBE = {
   'wordpress-post': (found) => `A WordPress post (${found.postId ? `id ${found.postId}` : `slug “${found.slug}”`}), found through the page’s link to its REST API.`,
-  'wordpress-root': () => 'A WordPress REST API root: give a post id or slug.',
+  'wordpress-root': () => 'A WordPress REST API root, and the post id or slug below.',
   feed: () => 'A JSON Feed: its first item, or the item whose id you give.',
   ghost: () => 'A Ghost Content API address.',
   oembed: () => 'A page with an oEmbed embed: shown with <oembed-preview>.',
