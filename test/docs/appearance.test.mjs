@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBrowser } from './browser.mjs';
+import elementPages from '../../docs/_data/pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITE = path.join(ROOT, 'site');
@@ -48,8 +49,14 @@ const inPage = () => {
   };
 };
 
+/** Captions of the examples written to be shown on a dark page (by their data, not by the built page). */
+const DARK_CAPTIONS = Object.values(elementPages).flatMap((info) =>
+  Object.values(info.examples).flat().filter((example) => /scheme-dark/.test(example.attrs ?? '')).map((example) => example.caption),
+);
+
 describe('every example is drawn in the colours of its scheme', async () => {
   const pages = await pagesContaining('class="example');
+  test('the element pages have their 8 examples on a dark page', () => assert.equal(DARK_CAPTIONS.length, 8));
   test('there are examples on a dark page to check', async () => {
     assert.ok((await pagesContaining('class="example scheme-dark"')).length >= 8, 'pages with dark examples');
   });
@@ -59,11 +66,11 @@ describe('every example is drawn in the colours of its scheme', async () => {
         const page = await site.open(pagePath, { scheme });
         try {
           await page.evaluate(inPage);
-          const wrong = await page.evaluate((osScheme) => {
+          const wrong = await page.evaluate((osScheme, darkCaptions) => {
             const problems = [];
             for (const figure of document.querySelectorAll('figure.example')) {
-              const expected = figure.classList.contains('scheme-dark') ? 'dark' : osScheme;
               const caption = figure.querySelector('figcaption')?.textContent ?? '(no caption)';
+              const expected = figure.classList.contains('scheme-dark') || darkCaptions.includes(caption) ? 'dark' : osScheme;
               for (const host of figure.querySelectorAll('.example-live > *')) {
                 if (!host.shadowRoot) continue;
                 // The first piece of text the element draws: its title, heading or first line.
@@ -86,7 +93,7 @@ describe('every example is drawn in the colours of its scheme', async () => {
               }
             }
             return problems;
-          }, scheme);
+          }, scheme, DARK_CAPTIONS);
           assert.deepEqual(wrong, []);
         } finally {
           await page.close();
