@@ -46,9 +46,9 @@ export const sourceCitationStyles = css`
    * A URL moves to a line of its own when it fits there whole, and only a longer one wraps, between its parts
    * (the template's <wbr>s): never "https://www.bbc.com" at one line's end and its path on the next.
    */
-  [part~='citation'] a[part~='link'] {
+  cite a {
     display: inline-block;
-    max-inline-size: 100%;
+    max-width: 100%;
   }
 
   button {
