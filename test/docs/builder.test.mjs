@@ -51,7 +51,7 @@ async function previewShown(page) {
       state: el.state,
       text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
       code: document.getElementById('builder-code').textContent,
-      status: document.getElementById('builder-status').textContent,
+      status: document.getElementById('builder-status')?.textContent ?? '',
     };
   });
 }
