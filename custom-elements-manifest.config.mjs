@@ -56,6 +56,51 @@ const finishJsxTypes = () => ({
   },
 });
 
+/**
+ * What the docs' API tables and editors show, as values a reader can use:
+ * - a default written as a module constant (`limit = DEFAULT_LIMIT`) becomes the constant's literal value (`3`),
+ *   on the member and on its attribute (the analyzer resolves the member's but copies the name to the attribute);
+ * - an inherited member typed with the base class's type parameter (`.data: T | null`) gets the element's own
+ *   type argument (`PostCardElement extends PostEmbedsElement<Post>` → `Post | null`).
+ */
+const resolvedDefaultsAndTypes = () => ({
+  name: 'resolved-defaults-and-types',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      const source = readSource(mod.path);
+      if (!source) continue;
+      const constants = new Map(
+        [...source.matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]*)\s*(?::[^=]+)?=\s*([^;\n]+);/gm)]
+          .filter(([, , value]) => /^(-?\d[\d_.]*|'[^']*'|"[^"]*"|true|false)$/.test(value.trim()))
+          .map(([, name, value]) => [name, value.trim().replace(/_/g, '')]),
+      );
+      for (const declaration of mod.declarations ?? []) {
+        const members = new Map((declaration.members ?? []).map((member) => [member.name, member]));
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          const own = item.fieldName ? members.get(item.fieldName)?.default : undefined;
+          if (item.default && constants.has(item.default)) item.default = constants.get(item.default);
+          else if (item.default && /^[A-Z][A-Z0-9_]*$/.test(item.default) && own && !constants.has(own)) item.default = own;
+        }
+        const argument = new RegExp(`class ${declaration.name} extends (\\w+)<([^>{]+)>`).exec(source)?.[2]?.trim();
+        if (!argument) continue;
+        for (const member of declaration.members ?? []) {
+          if (member.inheritedFrom && member.type?.text && /\bT\b/.test(member.type.text)) {
+            member.type = { text: member.type.text.replace(/\bT\b/g, argument) };
+          }
+        }
+      }
+    }
+  },
+});
+
+const readSource = (file) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
 const globs = ['src/**/*.ts'];
 
 export default {
@@ -72,6 +117,7 @@ export default {
     documentedEventsOnly(),
     expandTypesPlugin({ hideLogs: true }),
     expandedTypesAsTypes(),
+    resolvedDefaultsAndTypes(),
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
     customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
     // Types of props and events come from the package's own declarations (dist/index.d.ts).

@@ -44,6 +44,7 @@ export default {
       skip: 'Skip to content',
       source: 'Source',
       apiNote: '',
+      guidesNote: '',
     },
     ar: {
       dir: 'rtl',
@@ -73,6 +74,7 @@ export default {
       skip: 'انتقل إلى المحتوى',
       source: 'المصدر',
       apiNote: 'أوصاف الواجهة البرمجية مأخوذة من بيان العناصر المخصصة وهي بالإنجليزية.',
+      guidesNote: 'الأدلة بالإنجليزية.',
     },
   },
 };

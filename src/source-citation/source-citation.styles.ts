@@ -42,6 +42,20 @@ export const sourceCitationStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /*
+   * A URL moves to a line of its own when it fits there whole, and only a longer one wraps, between its parts
+   * (the template's <wbr>s): never "https://www.bbc.com" at one line's end and its path on the next. Its lines
+   * align as the entry's do (to the right in a right-to-left block), not to its own left-to-right start.
+   */
+  cite a {
+    display: inline-block;
+    max-width: 100%;
+  }
+
+  cite:dir(rtl) a {
+    text-align: right;
+  }
+
   button {
     font: inherit;
     font-size: 0.8125em;

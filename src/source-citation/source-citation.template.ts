@@ -4,6 +4,7 @@ import type { Citation } from '../core/citation-model.js';
 import type { CitationSegment } from './format/segments.js';
 import { renderHeadingSlot, renderLoadingText } from '../core/post-embeds-element.js';
 import type { ExportFormat } from './download.js';
+import { withUrlBreaks } from './url-breaks.js';
 
 export interface SourceListOptions {
   /** Text of the default heading; a page's `slot="heading"` replaces it. */
@@ -23,14 +24,15 @@ const EXPORT_LABELS: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RI
 
 /**
  * One segment: data isolated in `<bdi>` (a Latin title in an Arabic block keeps its own direction and
- * its punctuation), the URL as a left-to-right link when the citation has a safe one, italics as `<i>`.
+ * its punctuation), the URL as a left-to-right link when the citation has a safe one (wrapping between its
+ * parts), italics as `<i>`.
  * Every string is text: a custom formatter's output is never markup.
  */
 function renderSegment(segment: CitationSegment, url: string | undefined): unknown {
   const { role, text } = segment;
   const content =
     role === 'url' && url
-      ? html`<a part="link" href=${url} rel="noreferrer" dir="ltr">${text}</a>`
+      ? html`<a part="link" href=${url} rel="noreferrer" dir="ltr">${withUrlBreaks(text)}</a>`
       : role && role !== 'date'
         ? html`<bdi>${text}</bdi>`
         : text;

@@ -15,6 +15,8 @@
  *   /uploads/…, /avatar/{name}.svg?s=96    generated SVG images
  *   /faults/…                              broken responses for tests (see routes/faults.mjs)
  *   /oembed/…, /wp-json/oembed/1.0/embed   oEmbed providers and WordPress's oEmbed (see routes/oembed.mjs)
+ *   /{slug}/, /ar/{slug}/, /?p={id}        the posts' pages, with WordPress's REST API discovery (routes/site.mjs)
+ *   /?rest_route={route}                   the REST API without pretty permalinks: served as /wp-json{route}
  *
  * Request log, for tests: every request under /api/ except the log's own is counted by its path+query.
  *   GET /api/__log                  → {"requests": {"/api/wp-json/wp/v2/posts/42?_embed": 1, …}}
@@ -41,7 +43,7 @@ export { json } from './lib/http.mjs';
  * apiBase }`, where `apiBase` (`http://host/api`, scope included) is the base for absolute URLs in bodies.
  * Route modules import helpers (`json`, `send`, WordPress errors) from ./lib/http.mjs, not from this file.
  */
-const ROUTE_MODULES = ['log', 'echo', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults', 'oembed', 'meta'];
+const ROUTE_MODULES = ['log', 'echo', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults', 'oembed', 'meta', 'site'];
 
 const SCOPED_PATH = /^\/~([\w-]+)(\/.*)?$/;
 
@@ -63,7 +65,10 @@ export async function handleFixtureApi(req, res) {
   if (!url.pathname.startsWith('/api/')) return false;
 
   const scoped = SCOPED_PATH.exec(url.pathname.slice('/api'.length));
-  const path = scoped ? (scoped[2] ?? '/') : url.pathname.slice('/api'.length);
+  let path = scoped ? (scoped[2] ?? '/') : url.pathname.slice('/api'.length);
+  // A site without pretty permalinks names the REST route in the query: `/?rest_route=/wp/v2/posts/42`.
+  const restRoute = path === '/' ? url.searchParams.get('rest_route') : null;
+  if (restRoute?.startsWith('/')) path = `/wp-json${restRoute}`;
   if (!path.startsWith('/__log')) recordRequest(req.url);
 
   for (const [name, value] of Object.entries(API_HEADERS)) res.setHeader(name, value);

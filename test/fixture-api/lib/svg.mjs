@@ -2,15 +2,19 @@
 
 import { escapeHtml } from './text.mjs';
 
-/** A gradient with a short centred label, exactly `width`×`height` CSS pixels. */
+/**
+ * A gradient with a short label centred across its lower part (three quarters down), exactly `width`×`height`
+ * CSS pixels. Not in the middle: that is where a player puts its play button, and a label there was hidden
+ * behind it; not at the very bottom either, which a card's centred crop (`object-fit: cover`) can cut off.
+ */
 export function gradientSvg({ width, height, label, hue }) {
-  const fontSize = Math.max(8, Math.round(Math.min(width / 12, height / 5)));
+  const fontSize = Math.max(8, Math.round(Math.min(width / 18, height / 8)));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
 <stop offset="0" stop-color="hsl(${hue} 70% 62%)"/><stop offset="1" stop-color="hsl(${(hue + 50) % 360} 60% 38%)"/>
 </linearGradient></defs>
 <rect width="100%" height="100%" fill="url(#g)"/>
-<text x="50%" y="50%" dominant-baseline="central" text-anchor="middle" fill="#fff" fill-opacity="0.92" font-family="system-ui, sans-serif" font-size="${fontSize}">${escapeHtml(label)}</text>
+<text x="50%" y="${Math.round(height * 0.75)}" dominant-baseline="central" text-anchor="middle" fill="#fff" fill-opacity="0.92" font-family="system-ui, sans-serif" font-size="${fontSize}">${escapeHtml(label)}</text>
 </svg>
 `;
 }
