@@ -511,7 +511,9 @@ describe('formatCitation: missing and unusual data', () => {
     const FORBIDDEN = /undefined|\[object|\(\s*\)|\.\.|\. \.|,\.|،\.|,,|\s[,.،]|\s{2}|^\s|\s$|^[,.،]|[,،]$/;
 
     for (const locale of ['en', 'ar', 'fr']) {
-      it(`in ${citations.length} combinations of fields, in every style (${locale})`, () => {
+      it(`in ${citations.length} combinations of fields, in every style (${locale})`, function () {
+        // Tens of thousands of formattings: a generous limit for shared, loaded machines (not a speed check).
+        this.timeout(60_000);
         for (const citation of citations) {
           for (const style of ['plain', 'apa', 'mla', 'chicago'] as const) {
             const { text } = format(citation, style, locale);
