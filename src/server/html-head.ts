@@ -7,7 +7,8 @@
  * a microformats `h-entry`, the article's first `<time datetime>`, `rel=author` links and bylines.
  */
 import { Parser } from 'htmlparser2';
-import { decoderFor, streamBody } from './upstream.js';
+import { createBodyDecoder } from '../shared/charset.js';
+import { streamBody } from './upstream.js';
 
 export interface HeadLink {
   /** Lower-cased `rel` tokens. */
@@ -250,11 +251,13 @@ export async function readHtmlHead(response: Response, maxBytes: number): Promis
     return element;
   }
 
-  const decoder = decoderFor(response);
+  // The page's charset as browsers sniff it: BOM, HTTP header, `<meta>` in the first 1024 bytes, UTF-8.
+  const decoder = createBodyDecoder(response.headers.get('content-type'), 'html');
   await streamBody(response, maxBytes, (chunk) => {
-    parser.write(decoder.decode(chunk, { stream: true }));
+    parser.write(decoder.write(chunk));
     return pastHead && isComplete(head);
   });
+  parser.write(decoder.end());
   parser.end();
   return head;
 }

@@ -77,7 +77,8 @@ export class OEmbedSource {
       discardBody(upstream.response);
       throw new ProxyError(422, 'invalid-upstream', `Expected an oEmbed response, got ${type || 'no content type'}.`);
     }
-    const text = await readCappedText(upstream.response, this.#options.maxOEmbedBytes);
+    // Read as XML is read (JSON has no declaration of its own, so it falls through to the header or UTF-8).
+    const text = await readCappedText(upstream.response, this.#options.maxOEmbedBytes, 'xml');
     const parse = declared ?? sniffed(text);
     if (!parse) throw new ProxyError(422, 'invalid-upstream', `Expected an oEmbed response, got ${type}.`);
     return {

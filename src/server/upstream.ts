@@ -2,6 +2,7 @@
  * Talking to upstreams: redirects followed by hand so each hop is re-checked, statuses and content
  * types checked, bodies streamed and cut at a byte cap. Runtime-neutral: the transport is injected.
  */
+import { concatBytes, decodeBody, type BodyKind } from '../shared/charset.js';
 import { ProxyError, toProxyError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import { checkTarget } from './target-policy.js';
@@ -63,16 +64,6 @@ export function mediaType(response: Response): string {
   return (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-/** A decoder for the response's declared charset, UTF-8 when absent or unknown. */
-export function decoderFor(response: Response): InstanceType<typeof TextDecoder> {
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8');
-  } catch {
-    return new TextDecoder('utf-8');
-  }
-}
-
 /**
  * Streams a body into `onChunk` until it ends, `onChunk` returns `true` (enough read), or
  * `maxBytes` have been delivered. The rest is never downloaded: the stream is cancelled, which
@@ -114,15 +105,20 @@ function rethrowAsProxyError(error: unknown): never {
   throw toProxyError(error);
 }
 
-/** The whole body as text, or a 422 when it is longer than `maxBytes`. */
-export async function readCappedText(response: Response, maxBytes: number): Promise<string> {
-  const decoder = decoderFor(response);
-  let text = '';
+/**
+ * The whole body as text, or a 422 when it is longer than `maxBytes`. Decoded in the encoding a browser would
+ * choose for a document of that `kind` (`src/shared/charset.ts`): byte order mark, HTTP charset, the document's
+ * own declaration, UTF-8.
+ */
+export async function readCappedText(response: Response, maxBytes: number, kind: BodyKind): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
   const outcome = await streamBody(response, maxBytes, (chunk) => {
-    text += decoder.decode(chunk, { stream: true });
+    chunks.push(chunk);
+    length += chunk.byteLength;
   });
   if (outcome === 'truncated') {
     throw new ProxyError(422, 'invalid-upstream', `The upstream response is larger than ${maxBytes} bytes.`);
   }
-  return text + decoder.decode();
+  return decodeBody(concatBytes(chunks, length), response.headers.get('content-type'), kind).text;
 }
