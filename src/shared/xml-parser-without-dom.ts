@@ -16,6 +16,8 @@ export const parseXml: ParseXml = function parseXml(xml, url) {
   const open: { element: XmlElement; scope: Map<string, string>; kept: boolean }[] = [];
   let root: XmlElement | undefined;
   let malformed = false;
+  // Set once the input has all been written: what is still open then was never closed.
+  let ending = false;
 
   const parser = new Parser(
     {
@@ -32,7 +34,8 @@ export const parseXml: ParseXml = function parseXml(xml, url) {
         const element: XmlElement = {
           name: qualifiedName.slice(colon + 1),
           ns: scope.get(prefix) ?? '',
-          attributes: { ...attributes },
+          // XML's attribute-value normalization: white space characters become spaces (as the browser's parser does).
+          attributes: Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, value.replace(/[\t\n]/g, ' ')])),
           children: [],
           text: '',
         };
@@ -48,8 +51,11 @@ export const parseXml: ParseXml = function parseXml(xml, url) {
         else if (data.trim()) malformed = true;
       },
       onclosetag(name, isImplied) {
-        if (isImplied) malformed = true;
         const current = open.pop();
+        // htmlparser2 closes what is left open at a mismatched end tag or at the end of input ("implied"): XML
+        // allows neither. A self-closing tag also reports an implied end, while the tag read is its `/>`.
+        const selfClosing = text[parser.endIndex] === '>' && text[parser.endIndex - 1] === '/';
+        if (isImplied && (ending || !selfClosing)) malformed = true;
         if (!current) malformed = true;
         else if (current.element.name !== name.slice(name.indexOf(':') + 1)) malformed = true;
       },
@@ -57,6 +63,7 @@ export const parseXml: ParseXml = function parseXml(xml, url) {
     { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
   );
   parser.write(text);
+  ending = true;
   parser.end();
   if (!root || malformed || open.length) throw malformedXml(url);
   return root;

@@ -62,6 +62,8 @@ export function prepareXml(xml: string, url?: string): string {
   }
   return xml
     .replace(/^\uFEFF?\s+/, '')
+    // XML's end-of-line handling, done here so both parsers see the same text.
+    .replace(/\r\n?/g, '\n')
     .replace(DOCTYPE, '')
     .replace(HTML_REFERENCE, (whole, name: string) => (Object.hasOwn(HTML_REFERENCES, name) ? `&#${HTML_REFERENCES[name]};` : whole));
 }
