@@ -127,14 +127,13 @@ function rssParserItems(output: Json, base: string): Expected[] {
   }));
 }
 
-/**
- * A title as expected. rss-parser read ISO-8859-1 feeds as UTF-8 (`encoding.rss`): its output has U+FFFD where
- * each accented letter was, so there each U+FFFD stands for one character.
- */
-function sameTitle(actual: string, expected: string): boolean {
-  if (!expected.includes('\uFFFD')) return actual === expected;
-  const pattern = expected.split('\uFFFD').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.');
-  return new RegExp(`^${pattern}$`, 'u').test(actual);
+/** rss-parser wrote the expected output of its ISO-8859-1 feeds (`encoding.rss`) in that encoding. */
+function expectedText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 const sameInstant = (a: string | undefined, b: string | undefined) => (a && b ? Date.parse(a) === Date.parse(b) : a === b);
@@ -160,11 +159,11 @@ describe('real RSS and Atom feeds (feed-rs and rss-parser suites)', () => {
       }
       const { posts } = await reading;
       const expectedFile = file.startsWith('feed-rs/') ? file.replace(/\.xml$/, '.serde.json') : file.replace(/\.(rss|atom)$/, '.json.expected');
-      const expectedResponse = await fetch(new URL(`/test/fixtures/real/feeds/${expectedFile}`, location.href));
+      const expectedResponse = await fetch(api(`real-feeds/${expectedFile}`));
       const expected = expectedResponse.ok
         ? file.startsWith('feed-rs/')
           ? feedRsItems(await expectedResponse.json(), resource.url)
-          : rssParserItems(await expectedResponse.json(), resource.url)
+          : rssParserItems(JSON.parse(expectedText(new Uint8Array(await expectedResponse.arrayBuffer()))), resource.url)
         : undefined;
       const kind = KINDS[file] ?? (file.includes('atom') ? 'Atom' : 'RSS');
       const count = (counts[kind] ??= { items: 0, title: 0, link: 0, date: 0, dated: 0 });
@@ -177,7 +176,7 @@ describe('real RSS and Atom feeds (feed-rs and rss-parser suites)', () => {
         count.items++;
         if (post.published) count.dated++;
         if (!want) return;
-        if (want.title) expect(sameTitle(post.title, want.title), `${label}: title ${post.title} vs ${want.title}`).to.equal(true);
+        if (want.title) expect(post.title, `${label}: title`).to.equal(want.title);
         else expect(post.title, `${label}: a title from its text or link`).to.be.a('string').and.not.equal('');
         count.title++;
         // Where the suite reads no link, ours is not compared (a permalink `guid` is a link here, as RSS 2.0 says).
