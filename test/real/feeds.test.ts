@@ -66,7 +66,7 @@ const KINDS: Record<string, string> = {
 
 /** Files that are not feeds, or not well-formed: the error a reader gets. */
 const FAILING: Record<string, { code: string; why: string }> = {
-  'rss-parser/unrecognized.rss': { code: 'unsupported', why: 'an XML document that is no feed' },
+  'rss-parser/unrecognized.rss': { code: 'malformed', why: 'an HTML error page served as RSS: not one XML document' },
   'feed-rs/rss_2.0_invalid_1.xml': { code: 'malformed', why: 'not well-formed XML' },
 };
 

@@ -1,27 +1,10 @@
 /**
- * The cheap tests that tell a JSON Feed, an RSS or Atom feed, a Ghost body and the native model apart. They live apart from
+ * The cheap tests that tell a JSON Feed, a Ghost body and the native model apart. (An RSS or Atom feed arrives
+ * as an `XmlBody`, `core/fetch/xml-body.ts`, and the feed reader tells RSS from Atom.) They live apart from
  * those formats' readers so that detection stays in every bundle while each reader loads only once a
  * body in its format arrives. (WordPress, the main case, keeps its test beside its reader.)
  */
 import { isRecord, plainText, records, type Json } from '../../shared/fields.js';
-import { isXmlBody } from '../fetch/xml-body.js';
-
-/** The root element of an XML body, found by its start tag after the prolog (declaration, comments, DOCTYPE). */
-function xmlRoot(body: Json): string | undefined {
-  if (!isXmlBody(body)) return undefined;
-  const prolog = /^\uFEFF?\s*(?:<\?[^]*?\?>\s*|<!--[^]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[^]*?\])?\s*>\s*)*<([\w.:-]+)/.exec(body.xml.slice(0, 8192));
-  return prolog?.[1];
-}
-
-/** An RSS document: RSS 2.0 and 0.9x (`<rss>`) or RSS 1.0 and 0.90 (`<rdf:RDF>`). */
-export function isRssBody(body: Json): boolean {
-  return /^(rss|(\w+:)?RDF)$/.test(xmlRoot(body) ?? '');
-}
-
-/** An Atom document (`<feed>`, or an entry document's `<entry>`, with or without a prefix). */
-export function isAtomBody(body: Json): boolean {
-  return /^(\w+:)?(feed|entry)$/.test(xmlRoot(body) ?? '');
-}
 
 /** Whether a body declares itself a JSON Feed (any version, with or without `www.`). */
 export function isJsonFeed(body: Json): boolean {

@@ -7,7 +7,8 @@
 import { loadChunk } from '../chunks.js';
 import { PostEmbedsError } from '../../shared/errors.js';
 import type { FormatName, Post, PostCollection } from '../model.js';
-import { isAtomBody, isGhostBody, isJsonFeed, isNativeBody, isRssBody } from './detect.js';
+import { isGhostBody, isJsonFeed, isNativeBody } from './detect.js';
+import { isXmlBody } from '../fetch/xml-body.js';
 import { plainText, type Json } from '../../shared/fields.js';
 import { collectionFrom, listablePosts, titled, type PostSource } from './source.js';
 import { isWordPressBody, readWordPress } from './wordpress.js';
@@ -17,12 +18,15 @@ export type PostFormat = 'wordpress' | 'jsonfeed' | 'rss' | 'atom' | 'ghost' | '
 
 type SourceReader = (body: Json, responseUrl: string) => PostSource;
 
+const readFeed = async () => (await loadChunk(import('./feed.js'))).readFeed as unknown as SourceReader;
+
 /** Each format's test, in the order detection tries them, and how to get its reader. */
 const adapters: Record<PostFormat, [(body: Json) => boolean, () => SourceReader | Promise<SourceReader>]> = {
   jsonfeed: [isJsonFeed, async () => (await loadChunk(import('./jsonfeed.js'))).readJsonFeed],
-  // One reader for both: it tells RSS 2.0, RSS 1.0 and Atom apart by the document's root.
-  rss: [isRssBody, async () => (await loadChunk(import('./feed.js'))).readFeed as unknown as SourceReader],
-  atom: [isAtomBody, async () => (await loadChunk(import('./feed.js'))).readFeed as unknown as SourceReader],
+  // Any XML body is tried as a feed (detection names it `rss`); one reader for both names tells RSS 2.0, RSS 1.0
+  // and Atom apart by the document's root, and refuses other XML.
+  rss: [isXmlBody, readFeed],
+  atom: [isXmlBody, readFeed],
   wordpress: [isWordPressBody, () => readWordPress],
   ghost: [isGhostBody, async () => (await loadChunk(import('./ghost.js'))).readGhost],
   native: [isNativeBody, async () => (await loadChunk(import('./native.js'))).readNative],

@@ -7,7 +7,6 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, getConfig } from '../config.js';
 import { PostEmbedsError } from '../../shared/errors.js';
 import { loadChunk } from '../chunks.js';
 import { acquireSlot, releaseSlot } from './origin-slots.js';
-import { looksLikeXml, type XmlBody } from './xml-body.js';
 
 export type ResponseKind = 'json' | 'text';
 
@@ -15,8 +14,8 @@ export interface FetchedResource {
   /** The URL the body came from, after redirects: the base for relative URLs in it. */
   url: string;
   /**
-   * Parsed JSON for `kind: 'json'` (or, when the body is XML, an `XmlBody`: a feed), the body text for
-   * `kind: 'text'`.
+   * Parsed JSON for `kind: 'json'` (or, when the body is an XML document, a feed, an `XmlBody`), the body text
+   * for `kind: 'text'`.
    */
   body: unknown;
   /** The body's length as text: what it counts for in the cache's bound. */
@@ -34,7 +33,9 @@ export async function request(url: string, kind: ResponseKind, signal: AbortSign
   // The timeout covers the request and reading the body, not the time spent waiting for a slot.
   const timedOut = AbortSignal.timeout(timeout);
   let response: Response;
-  let bytes: Uint8Array;
+  let text: string;
+  // The body's bytes as they came, for a body that is XML: decoded again by its own declaration.
+  const chunks: Uint8Array[] = [];
   try {
     // Every caller may have left while it waited for its slot.
     signal.throwIfAborted();
@@ -43,7 +44,7 @@ export async function request(url: string, kind: ResponseKind, signal: AbortSign
       credentials: config.credentials ?? 'omit',
       headers: { Accept: kind === 'json' ? 'application/json' : '*/*', ...config.headers },
     });
-    bytes = await readBody(response, config.maxBytes ?? DEFAULT_MAX_BYTES, url);
+    text = await readBody(response, config.maxBytes ?? DEFAULT_MAX_BYTES, url, chunks);
   } catch (error) {
     if (signal.aborted) throw abortError();
     if (timedOut.aborted) throw new PostEmbedsError('timeout', `No response from ${url} within ${timeout} ms.`, { url });
@@ -56,48 +57,41 @@ export async function request(url: string, kind: ResponseKind, signal: AbortSign
   } finally {
     releaseSlot(origin);
   }
-  const contentType = response.headers.get('content-type') ?? '';
-  const responseUrl = response.url || url;
-  if (response.ok && kind === 'json' && looksLikeXml(bytes, contentType)) {
-    // A feed: decoded as XML is (BOM, HTTP charset, XML declaration), by a chunk only such bodies load.
-    const { decodeBody } = await loadChunk(import('../../shared/charset.js'));
-    const body: XmlBody = { xml: decodeBody(bytes, contentType, 'xml').text };
-    return { url: responseUrl, body, size: body.xml.length };
-  }
-  const text = new TextDecoder().decode(bytes);
   if (!response.ok) {
     throw new PostEmbedsError('http', `HTTP ${response.status} from ${url}${serverMessage(text)}`, {
       status: response.status,
       url,
     });
   }
-  const body = kind === 'json' ? parseJson(text, contentType, responseUrl) : text;
+  const responseUrl = response.url || url;
+  const contentType = response.headers.get('content-type') ?? '';
+  // A body that starts as XML does (or says it is XML) may be a feed: read by a chunk that only feeds load.
+  const xml =
+    kind === 'json' && (/xml/i.test(contentType) || /^\W{0,9}</.test(text))
+      ? await (await loadChunk(import('./read-xml.js'))).readXmlBody(chunks, contentType)
+      : undefined;
+  const body = xml ?? (kind === 'json' ? parseJson(text, contentType, responseUrl) : text);
   return { url: responseUrl, body, size: text.length };
 }
 
-/**
- * Reads the body's bytes, refusing it as soon as it is known to pass `maxBytes`. They are decoded once whole:
- * as UTF-8 (JSON's only encoding), or, for XML, by its own declaration.
- */
-async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+/** Reads the body as UTF-8 text (keeping its bytes in `chunks`), refusing it as soon as it is known to pass `maxBytes`. */
+async function readBody(response: Response, maxBytes: number, url: string, chunks: Uint8Array[]): Promise<string> {
   const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
   // A declared length over the cap counts as received: the body is refused unread.
   const declared = Number(response.headers.get('content-length'));
   let received = declared > maxBytes ? declared : 0;
-  const chunks: Uint8Array[] = [];
+  let text = '';
   for (let chunk; received <= maxBytes && reader && !(chunk = await reader.read()).done; ) {
     received += chunk.value.byteLength;
     chunks.push(chunk.value);
+    text += decoder.decode(chunk.value, { stream: true });
   }
   if (received > maxBytes) {
     reader?.cancel().catch(() => {});
     throw new PostEmbedsError('too-large', `The response from ${url} is larger than ${maxBytes} bytes.`, { url });
   }
-  if (chunks.length == 1) return chunks[0];
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) bytes.set(chunk, (offset += chunk.byteLength) - chunk.byteLength);
-  return bytes;
+  return text + decoder.decode();
 }
 
 function parseJson(text: string, contentType: string, url: string): unknown {

@@ -16,11 +16,14 @@ const atom = (entries: string, feed = '') =>
   xmlBody(`<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" ${feed}><title>Harbour notes</title><link href="https://harbour.example/"/>${entries}</feed>`);
 
 describe('RSS and Atom adapter', () => {
-  it('detects RSS 2.0, RSS 1.0 and Atom bodies, and nothing else', () => {
+  it('reads RSS 2.0, RSS 1.0 and Atom with format auto, and refuses other XML', async () => {
+    const item = '<title>Ebb</title><link>https://harbour.example/1</link>';
     expect(detectFormat(rss(''))).to.equal('rss');
-    expect(detectFormat(xmlBody('<?xml version="1.0"?>\n<!-- made by hand -->\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"></rdf:RDF>'))).to.equal('rss');
-    expect(detectFormat(atom(''))).to.equal('atom');
-    expect(detectFormat(xmlBody('<html><body>Not a feed</body></html>'))).to.equal(undefined);
+    expect((await toPost(rss(`<item>${item}</item>`), { url })).title).to.equal('Ebb');
+    const rdf = `<?xml version="1.0"?>\n<!-- made by hand -->\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><item rdf:about="https://harbour.example/1">${item}</item></rdf:RDF>`;
+    expect((await toPost(xmlBody(rdf), { url })).title).to.equal('Ebb');
+    expect((await toPost(atom(`<entry>${item.replace(/<link>(.*)<\/link>/, '<link href="$1"/>')}</entry>`), { url })).title).to.equal('Ebb');
+    expect((await rejected(toPost(xmlBody('<html><body>Not a feed</body></html>'), { url }))).code).to.equal('unsupported');
   });
 
   it('reads a title in CDATA, with references written twice, and with escaped markup, as plain text', async () => {
