@@ -18,15 +18,14 @@ export type PostFormat = 'wordpress' | 'jsonfeed' | 'rss' | 'atom' | 'ghost' | '
 
 type SourceReader = (body: Json, responseUrl: string) => PostSource;
 
-const readFeed = async () => (await loadChunk(import('./feed.js'))).readFeed as unknown as SourceReader;
+/** Any XML body is tried as a feed; the one reader for `rss` and `atom` tells RSS 2.0, RSS 1.0 and Atom apart. */
+const feed: [(body: Json) => boolean, () => Promise<SourceReader>] = [isXmlBody, async () => (await loadChunk(import('./feed.js'))).readFeed as unknown as SourceReader];
 
 /** Each format's test, in the order detection tries them, and how to get its reader. */
 const adapters: Record<PostFormat, [(body: Json) => boolean, () => SourceReader | Promise<SourceReader>]> = {
   jsonfeed: [isJsonFeed, async () => (await loadChunk(import('./jsonfeed.js'))).readJsonFeed],
-  // Any XML body is tried as a feed (detection names it `rss`); one reader for both names tells RSS 2.0, RSS 1.0
-  // and Atom apart by the document's root, and refuses other XML.
-  rss: [isXmlBody, readFeed],
-  atom: [isXmlBody, readFeed],
+  rss: feed,
+  atom: feed,
   wordpress: [isWordPressBody, () => readWordPress],
   ghost: [isGhostBody, async () => (await loadChunk(import('./ghost.js'))).readGhost],
   native: [isNativeBody, async () => (await loadChunk(import('./native.js'))).readNative],
@@ -61,16 +60,16 @@ export interface PickOptions extends ReadOptions {
 
 /**
  * One post from a body. A collection (JSON Feed, RSS or Atom, Ghost, a WordPress array) gives the item picked
- * by `id` (a feed item's `guid` or Atom `id`, or its link), else by `slug`, else its first. An untitled post takes its title from its excerpt (`titled()`).
+ * by `id` (a feed item's `guid` or Atom `id`, or its link), else by `slug`, else its first. An untitled post
+ * takes its title from its excerpt (`titled()`).
  * Rejects with `not-found` when there is no such item and `unsupported` when it has neither.
  */
 export async function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOptions): Promise<Post> {
   const { entries, single, read } = await readBody(body, format, url);
   const entry = single
     ? entries[0]
-    : entries.find((item) => (id ? plainText(item.id) == id : !slug || plainText(item.slug) == slug)) ??
-      // A feed's item may also be named by its link (`post-id="https://…/the-post/"`).
-      (id ? entries.find((item) => plainText(item.url) == id) : undefined);
+    : // A feed's item may also be named by its link (`post-id="https://…/the-post/"`).
+      entries.find((item) => (id ? plainText(item.id) == id || plainText(item.url) == id : !slug || plainText(item.slug) == slug));
   if (!entry) throw new PostEmbedsError('not-found', `No post "${id || slug || ''}" in the response.`, { url });
   const post = titled(read(entry));
   if (!post) throw new PostEmbedsError('unsupported', 'The post has no title.', { url });

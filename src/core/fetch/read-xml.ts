@@ -4,7 +4,7 @@
  * a body that starts as XML does, so pages without feeds never download it.
  */
 import { decodeBody } from '../../shared/charset.js';
-import type { XmlBody } from './xml-body.js';
+import { XmlBody } from './xml-body.js';
 
 /** How an XML document starts, after any byte order mark and white space. */
 const XML_START = /^(?:<\?xml|<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>]|<RDF[\s>]|<entry[\s>])/;
@@ -23,5 +23,5 @@ export function readXmlBody(chunks: Uint8Array[], contentType: string): XmlBody 
   }
   const { text } = decodeBody(bytes, contentType, 'xml');
   const start = text.replace(/^\uFEFF?\s*/, '');
-  return XML_START.test(start) || (/[/+]xml\b/i.test(contentType) && start[0] == '<') ? { xml: text } : undefined;
+  return XML_START.test(start) || (/[/+]xml\b/i.test(contentType) && start[0] == '<') ? new XmlBody(text) : undefined;
 }

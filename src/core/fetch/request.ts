@@ -65,12 +65,10 @@ export async function request(url: string, kind: ResponseKind, signal: AbortSign
   }
   const responseUrl = response.url || url;
   const contentType = response.headers.get('content-type') ?? '';
-  // A body that starts as XML does (or says it is XML) may be a feed: read by a chunk that only feeds load.
-  const xml =
-    kind === 'json' && (/xml/i.test(contentType) || /^\W{0,9}</.test(text))
-      ? await (await loadChunk(import('./read-xml.js'))).readXmlBody(chunks, contentType)
-      : undefined;
-  const body = xml ?? (kind === 'json' ? parseJson(text, contentType, responseUrl) : text);
+  // A body that starts as XML does (after a byte order mark, in any encoding) may be a feed: read by a chunk
+  // that only such bodies load.
+  const xml = kind === 'json' && /^\W{0,9}</.test(text) && (await loadChunk(import('./read-xml.js'))).readXmlBody(chunks, contentType);
+  const body = xml || (kind === 'json' ? parseJson(text, contentType, responseUrl) : text);
   return { url: responseUrl, body, size: text.length };
 }
 

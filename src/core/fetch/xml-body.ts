@@ -4,17 +4,13 @@
  * arrives). This module is the small part every bundle carries: the shape and its test.
  */
 
-export interface XmlBody {
-  /** The document as text. */
-  readonly xml: string;
+export class XmlBody {
+  /** `xml`: the document as text. */
+  constructor(readonly xml: string) {}
 }
 
-/** Whether a body is an `XmlBody`. */
-export function isXmlBody(body: unknown): body is XmlBody {
-  return typeof body == 'object' && !!body && typeof (body as XmlBody).xml == 'string' && Object.keys(body).length == 1;
-}
+/** Whether a body is an `XmlBody` (an object of this class, never a JSON body that happens to have `xml`). */
+export const isXmlBody = (body: unknown): body is XmlBody => body instanceof XmlBody;
 
 /** An `XmlBody` of `xml` (for callers that fetch the document themselves, such as a build in Node). */
-export function xmlBody(xml: string): XmlBody {
-  return { xml };
-}
+export const xmlBody = (xml: string): XmlBody => new XmlBody(xml);
