@@ -7,7 +7,7 @@ export default {
   'post-card': {
     title: { en: 'Post card', ar: 'بطاقة تدوينة' },
     purpose: {
-      en: 'One post as a card: image, title linking to the post, excerpt, author, date, terms and reading time. Give it a WordPress site and a post id or slug, a JSON Feed, a Ghost post or the normalized model itself.',
+      en: 'One post as a card: image, title linking to the post, excerpt, author, date, terms and reading time. Give it a WordPress site and a post id or slug, a JSON Feed, an RSS or Atom feed, a Ghost post or the normalized model itself.',
       ar: 'تدوينة واحدة في بطاقة: الصورة، والعنوان مرتبطًا بالتدوينة، والمقتطف، والكاتب، والتاريخ، والتصنيفات، ومدة القراءة. يكفي أن تعطيه موقع ووردبريس ورقم التدوينة أو اسمها اللطيف، أو موجز JSON، أو تدوينة Ghost.',
     },
     examples: {
@@ -35,7 +35,7 @@ export default {
   'related-posts': {
     title: { en: 'Related posts', ar: 'تدوينات ذات صلة' },
     purpose: {
-      en: 'A list of posts related to one post (sharing its categories or tags, or Jetpack’s related posts), or the previous/next pair. Reads WordPress, YARPP, JSON Feed and Ghost collections.',
+      en: 'A list of posts related to one post (sharing its categories or tags, or Jetpack’s related posts), or the previous/next pair. Reads WordPress, YARPP, JSON Feed, RSS, Atom and Ghost collections.',
       ar: 'قائمة بالتدوينات المتصلة بتدوينة ما (تشاركها التصنيفات أو الوسوم، أو التدوينات ذات الصلة من Jetpack)، أو زوج السابقة والتالية. تقرأ مجموعات ووردبريس وYARPP وموجز JSON وGhost.',
     },
     examples: {
