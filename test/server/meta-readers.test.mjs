@@ -61,4 +61,10 @@ describe('/meta readers', () => {
     assert.deepEqual([byHost.title, byHost.siteName], ['Bob Dylan', 'Wikipedia']);
     assert.equal((await meta('<title>Notes - on tides</title>')).title, 'Notes - on tides');
   });
+  it('stays about the page when the page advertises a feed (the feed is never read as the page)', async () => {
+    const result = await meta('<title>Tide tables | Harbour Daily</title><link rel="alternate" type="application/rss+xml" title="Harbour Daily feed" href="/feed/"><link rel="alternate" type="application/atom+xml" href="/feed/atom/"><meta property="og:title" content="Tide tables">');
+    assert.equal(result.title, 'Tide tables');
+    assert.equal(result.siteName, 'Harbour Daily');
+    assert.equal(result.canonicalUrl, undefined);
+  });
 });
