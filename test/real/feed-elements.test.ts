@@ -90,4 +90,15 @@ describe('feeds in the elements', () => {
     expect(part(el, 'error')).to.not.equal(null);
     expect(part(el, 'retry')).to.not.equal(null);
   });
+
+  it('the fixture blog’s own RSS and Atom feeds (as WordPress writes them) give the same card as its JSON Feed', async () => {
+    const cards = await Promise.all(
+      ['feed.json', 'feed/', 'feed/atom/'].map((path) => fixture<PostCardElement>(html`<post-card src=${api(path)} loading="eager"></post-card>`)),
+    );
+    for (const el of cards) await reach(el, 'ready');
+    const seen = cards.map((el) => [part(el, 'title')!.textContent!.trim(), part<HTMLAnchorElement>(el, 'link')!.href, Date.parse(part(el, 'date')!.getAttribute('datetime')!)]);
+    expect(seen[1], 'RSS').to.deep.equal(seen[0]);
+    expect(seen[2], 'Atom').to.deep.equal(seen[0]);
+    expect(part<HTMLImageElement>(cards[1], 'image')?.getAttribute('src')).to.equal(part<HTMLImageElement>(cards[0], 'image')?.getAttribute('src'));
+  });
 });
