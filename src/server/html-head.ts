@@ -47,13 +47,22 @@ export interface BodyFacts {
   relAuthor?: string;
   /** The text of the first element whose class names a byline. */
   byline?: string;
+  /** The first date that an element whose class names a publication date holds (`datetime`, `title` or text). */
+  dateText?: string;
 }
 
 /** `<meta>` keys whose every value counts (several authors), not only the first. */
 const LISTED_META = new Set(['author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author']);
 
-/** Classes that mark a byline. */
-const BYLINE_CLASS = /^(byline|byline__name|by-line|author-name|authorname|article-author|post-author|entry-author|author)$/;
+/**
+ * Classes that mark a byline (`byline`, `c-byline__author`, `td-post-author-name`, `blog-post-author-name`), and
+ * those that name something else about an author (a comment form, a bio, a photo, a date) or wrap a whole box.
+ */
+const BYLINE_CLASS = /byline|author[-_]?name|(^|[-_])(post|article|entry|blog|story)[-_]author($|[-_])|^author$/;
+/** Classes that mark a post's publication date (`post-timestamp`, `entry-date`, `td-post-date`, `published`). */
+const DATE_CLASS = /(^|[-_])(date|timestamp|published|pubdate|posted-on|dateline)($|[-_])/;
+const NOT_DATE_CLASS = /comment|update|modif|reply|event|calendar|archive/;
+const NOT_BYLINE_CLASS = /comment|bio|info|avatar|image|photo|img|date|box|block|wrap|panel|link|url|social/;
 
 /** Attributes that hold a microdata element's value, by element (https://html.spec.whatwg.org/#values). */
 const VALUE_ATTRIBUTE: Record<string, string> = {
@@ -244,8 +253,13 @@ export async function readHtmlHead(response: Response, maxBytes: number): Promis
     if (name === 'a' && attributes['rel']?.toLowerCase().split(/\s+/).includes('author') && body.relAuthor === undefined) {
       texts.push((text) => (body.relAuthor ??= text.replace(/\s+/g, ' ').trim() || undefined));
     }
-    if (body.byline === undefined && classes.some((name) => BYLINE_CLASS.test(name))) {
+    if (body.byline === undefined && classes.some((name) => BYLINE_CLASS.test(name) && !NOT_BYLINE_CLASS.test(name))) {
       texts.push((text) => (body.byline ??= text.replace(/\s+/g, ' ').trim() || undefined));
+    }
+    if (body.dateText === undefined && classes.some((name) => DATE_CLASS.test(name) && !NOT_DATE_CLASS.test(name))) {
+      const value = attributes['datetime'] ?? attributes['content'] ?? (name === 'abbr' ? attributes['title'] : undefined);
+      if (value?.trim()) body.dateText = value.trim();
+      else texts.push((text) => (body.dateText ??= text.replace(/\s+/g, ' ').trim() || undefined));
     }
     if (texts.length) element.onText = (text) => texts.forEach((take) => take(text));
     return element;

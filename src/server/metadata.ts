@@ -46,8 +46,8 @@ export interface PageMetadata {
  *    templates also mark up comments and related links.
  * 5. Dublin Core (`dc.*`, `dcterms.*`) and scholarly `citation_*` metas: precise where present, rare.
  * 6. Publishers' analytics metas (`parsely-*`, `sailthru.*`): kept accurate because reports depend on them.
- * 7. The body: the article's first `<time datetime>`, `rel=author` links, bylines: what a reader sees, but
- *    found by position and class names, so last.
+ * 7. The body: the article's first `<time datetime>`, `rel=author` links, bylines, elements whose class names
+ *    the date: what a reader sees, but found by position and class names, so last.
  * 8. `<link rel="image_src">` and the `<title>`, whose site suffix (`Title | Site`) also names the publisher.
  */
 export function metadataFromPage(page: Page): PageMetadata {
@@ -101,7 +101,8 @@ export function metadataFromPage(page: Page): PageMetadata {
       isoDate(hEntry.get('published')) ??
       isoDate(meta('dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date')) ??
       isoDate(meta('parsely-pub-date', 'sailthru.date', 'pubdate', 'publish-date', 'publish_date', 'date', 'article.published', 'published_time')) ??
-      isoDate(time),
+      isoDate(time) ??
+      isoDate(head.body.dateText),
     modified:
       isoDate(meta('article:modified_time', 'og:updated_time')) ??
       isoDate(ld.modified) ??

@@ -48,6 +48,7 @@ const comparable = (text) =>
     .replace(/\.\.\./g, '…')
     .trim();
 const sameText = (actual, expected) => comparable(actual) === comparable(expected);
+const names = (text) => comparable(text).split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
 const same = {
   /** metascraper cuts long descriptions with `…`: the page's own text then begins with the cut one. */
   description: (actual, expected) =>
@@ -57,6 +58,8 @@ const same = {
   // A page that gives only a day (`2016-09-29`) agrees with the same day (metascraper writes it at noon UTC).
   date: (actual, expected) =>
     actual.some((date) => Date.parse(date) === Date.parse(expected) || (date.length === 10 && expected.startsWith(date))),
+  /** The same people: metascraper joins several with "and", `/meta` with commas. */
+  author: (actual, expected) => sameText(actual, expected) || names(actual).join('|') === names(expected).join('|'),
   image: (actual, expected) => actual === expected || actual === new URL(expected).href,
 };
 

@@ -67,4 +67,9 @@ describe('/meta readers', () => {
     assert.equal(result.siteName, 'Harbour Daily');
     assert.equal(result.canonicalUrl, undefined);
   });
+  it('reads a byline and a date from the classes themes give them, and not a comment form\'s', async () => {
+    const result = await meta('<body><p class="comment-form-author"><label>Name</label></p><div class="td-post-author-name">By Ada Quill</div><span class="post-timestamp">2016-04-08T20:30:39+00:00</span><span class="comment-date">2020-01-01</span>');
+    assert.deepEqual(result.authors, ['Ada Quill']);
+    assert.equal(result.published, '2016-04-08T20:30:39.000Z');
+  });
 });
