@@ -17,7 +17,7 @@ import { sameInstant, suiteItems } from './feed-expectations.js';
 const KINDS: Record<string, string> = {
   'rss-parser/guardian.rss': 'news',
   'rss-parser/heraldsun.rss': 'news (ISO-8859-1)',
-  'rss-parser/uolNoticias.rss': 'news (ISO-8859-1, no declaration)',
+  'rss-parser/uolNoticias.rss': 'news (Latin-1 bytes, undeclared: UTF-8 as XML says)',
   'rss-parser/encoding.rss': 'news (ISO-8859-1)',
   'rss-parser/heise.atom': 'news (Atom)',
   'rss-parser/instant-article.rss': 'news',
