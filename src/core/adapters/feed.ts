@@ -20,6 +20,7 @@ import { personNames } from '../../shared/names.js';
 import { decodeCharacterReferences, truncateText } from '../../shared/text.js';
 import { safeHttpUrl } from '../../shared/url.js';
 import { childElement, childElements, textContent, type XmlElement } from '../../shared/xml.js';
+import { xmlText } from '../fetch/read-xml.js';
 import type { XmlBody } from '../fetch/xml-body.js';
 import { htmlText } from '../html-to-text.js';
 import type { Author, Media, Term } from '../model.js';
@@ -60,7 +61,7 @@ const childrenIn = (element: XmlElement, namespaces: string | string[], name: st
   element.children.filter((child) => child.name === name && inNs(child, namespaces));
 
 export function readFeed(body: XmlBody, base: string): PostSource {
-  const root = parseXml(body.xml, base);
+  const root = parseXml(xmlText(body), base);
   // Atom 1.0, 0.3, or a feed that forgot its namespace; an Atom entry document is a feed of one entry.
   const isAtomNs = root.ns === ATOM || root.ns === ATOM_03 || !root.ns;
   const isEntry = root.name === 'entry' && isAtomNs;

@@ -5,8 +5,8 @@
  */
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, getConfig } from '../config.js';
 import { PostEmbedsError } from '../../shared/errors.js';
-import { loadChunk } from '../chunks.js';
 import { acquireSlot, releaseSlot } from './origin-slots.js';
+import { XmlBody } from './xml-body.js';
 
 export type ResponseKind = 'json' | 'text';
 
@@ -65,10 +65,14 @@ export async function request(url: string, kind: ResponseKind, signal: AbortSign
   }
   const responseUrl = response.url || url;
   const contentType = response.headers.get('content-type') ?? '';
-  // A body that starts as XML does (after a byte order mark, in any encoding) may be a feed: read by a chunk
-  // that only such bodies load.
-  const xml = kind === 'json' && /^\W{0,9}</.test(text) && (await loadChunk(import('./read-xml.js'))).readXmlBody(chunks, contentType);
-  const body = xml || (kind === 'json' ? parseJson(text, contentType, responseUrl) : text);
+  // A body that starts as XML does (after a byte order mark, in any encoding), unless it is an HTML page, may be a
+  // feed: its bytes go to the adapters, whose feed reader decodes them by the XML's own declaration.
+  const body =
+    kind === 'json' && /^\W{0,9}</.test(text) && !/html/i.test(contentType)
+      ? new XmlBody(chunks, contentType)
+      : kind === 'json'
+        ? parseJson(text, contentType, responseUrl)
+        : text;
   return { url: responseUrl, body, size: text.length };
 }
 
