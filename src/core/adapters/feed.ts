@@ -61,7 +61,10 @@ const childrenIn = (element: XmlElement, namespaces: string | string[], name: st
   element.children.filter((child) => child.name === name && inNs(child, namespaces));
 
 export function readFeed(body: XmlBody, base: string): PostSource {
-  const root = parseXml(xmlText(body), base);
+  const xml = xmlText(body);
+  // An HTML page served without an HTML type (the fetch layer only saw a `<`): refused as it refuses any page.
+  if (/^\W*(<!doctype html|<html[\s>])/i.test(xml)) throw new PostEmbedsError('not-json', `Expected JSON from ${base}, received an HTML page.`, { url: base });
+  const root = parseXml(xml, base);
   // Atom 1.0, 0.3, or a feed that forgot its namespace; an Atom entry document is a feed of one entry.
   const isAtomNs = root.ns === ATOM || root.ns === ATOM_03 || !root.ns;
   const isEntry = root.name === 'entry' && isAtomNs;

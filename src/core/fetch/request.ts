@@ -64,15 +64,7 @@ export async function request(url: string, kind: ResponseKind, signal: AbortSign
     });
   }
   const responseUrl = response.url || url;
-  const contentType = response.headers.get('content-type') ?? '';
-  // A body that starts as XML does (after a byte order mark, in any encoding), unless it is an HTML page, may be a
-  // feed: its bytes go to the adapters, whose feed reader decodes them by the XML's own declaration.
-  const body =
-    kind === 'json' && /^\W{0,9}</.test(text) && !/html/i.test(contentType)
-      ? new XmlBody(chunks, contentType)
-      : kind === 'json'
-        ? parseJson(text, contentType, responseUrl)
-        : text;
+  const body = kind === 'json' ? parseJson(text, response.headers.get('content-type') ?? '', responseUrl, chunks) : text;
   return { url: responseUrl, body, size: text.length };
 }
 
@@ -96,7 +88,11 @@ async function readBody(response: Response, maxBytes: number, url: string, chunk
   return text + decoder.decode();
 }
 
-function parseJson(text: string, contentType: string, url: string): unknown {
+/**
+ * The body as JSON; or, when it is XML and no HTML page (a feed), its bytes (`XmlBody`), which the feed reader
+ * decodes by the XML's own declaration.
+ */
+function parseJson(text: string, contentType: string, url: string, chunks: Uint8Array[]): unknown {
   const trimmed = text.trimStart();
   try {
     return JSON.parse(trimmed);
@@ -106,8 +102,9 @@ function parseJson(text: string, contentType: string, url: string): unknown {
     if (/json/i.test(contentType) || /^[[{"]/.test(trimmed)) {
       throw new PostEmbedsError('malformed', `The JSON from ${url} is malformed or truncated.`, { url, cause });
     }
-    const what = /html/i.test(contentType) || trimmed[0] == '<' ? 'an HTML page' : contentType || 'no content type';
-    throw new PostEmbedsError('not-json', `Expected JSON from ${url}, received ${what}.`, { url, cause });
+    const html = /html/i.test(contentType);
+    if (!html && trimmed[0] == '<') return new XmlBody(chunks, contentType);
+    throw new PostEmbedsError('not-json', `Expected JSON from ${url}, received ${html ? 'an HTML page' : contentType || 'no content type'}.`, { url, cause });
   }
 }
 

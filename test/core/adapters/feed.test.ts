@@ -23,7 +23,9 @@ describe('RSS and Atom adapter', () => {
     const rdf = `<?xml version="1.0"?>\n<!-- made by hand -->\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><item rdf:about="https://harbour.example/1">${item}</item></rdf:RDF>`;
     expect((await toPost(xmlBody(rdf), { url })).title).to.equal('Ebb');
     expect((await toPost(atom(`<entry>${item.replace(/<link>(.*)<\/link>/, '<link href="$1"/>')}</entry>`), { url })).title).to.equal('Ebb');
-    expect((await rejected(toPost(xmlBody('<html><body>Not a feed</body></html>'), { url }))).code).to.equal('unsupported');
+    expect((await rejected(toPost(xmlBody('<?xml version="1.0"?><opml version="2.0"><body/></opml>'), { url }))).code).to.equal('unsupported');
+    // An HTML page that came without an HTML type is refused as any page is.
+    expect((await rejected(toPost(xmlBody('<!DOCTYPE html><html><body>Not a feed</body></html>'), { url }))).code).to.equal('not-json');
   });
 
   it('reads a title in CDATA, with references written twice, and with escaped markup, as plain text', async () => {
