@@ -7,7 +7,7 @@ export default {
   'post-card': {
     title: { en: 'Post card', ar: 'بطاقة تدوينة' },
     purpose: {
-      en: 'One post as a card: image, title linking to the post, excerpt, author, date, terms and reading time. Give it a WordPress site and a post id or slug, a JSON Feed, a Ghost post or the normalized model itself.',
+      en: 'One post as a card: image, title linking to the post, excerpt, author, date, terms and reading time. Give it a WordPress site and a post id or slug, a JSON Feed, an RSS or Atom feed, a Ghost post or the normalized model itself.',
       ar: 'تدوينة واحدة في بطاقة: الصورة، والعنوان مرتبطًا بالتدوينة، والمقتطف، والكاتب، والتاريخ، والتصنيفات، ومدة القراءة. يكفي أن تعطيه موقع ووردبريس ورقم التدوينة أو اسمها اللطيف، أو موجز JSON، أو تدوينة Ghost.',
     },
     examples: {
@@ -16,6 +16,7 @@ export default {
         { caption: 'Horizontal', html: card('post-id="43" layout="horizontal" loading="eager"') },
         { caption: 'Compact, by slug', html: card('slug="why-peatlands-matter-for-the-climate" layout="compact" loading="eager"') },
         { caption: 'A JSON Feed item', html: card('src="/api/feed.json" loading="eager"') },
+        { caption: 'The latest post of an RSS feed (WordPress’s /feed/)', html: card('src="/api/feed/" layout="horizontal" loading="eager"') },
         { caption: 'A Ghost post', html: card('src="/api/ghost/content/posts/slug/urban-foxes-and-the-city/" loading="eager"') },
         { caption: 'Right to left: an Arabic post in an RTL block', attrs: 'dir="rtl" lang="ar"', html: card('post-id="52" layout="horizontal" loading="eager"') },
         { caption: 'On a dark page', attrs: 'class="scheme-dark"', html: card('post-id="41" loading="eager"') },
@@ -35,7 +36,7 @@ export default {
   'related-posts': {
     title: { en: 'Related posts', ar: 'تدوينات ذات صلة' },
     purpose: {
-      en: 'A list of posts related to one post (sharing its categories or tags, or Jetpack’s related posts), or the previous/next pair. Reads WordPress, YARPP, JSON Feed and Ghost collections.',
+      en: 'A list of posts related to one post (sharing its categories or tags, or Jetpack’s related posts), or the previous/next pair. Reads WordPress, YARPP, JSON Feed, RSS, Atom and Ghost collections.',
       ar: 'قائمة بالتدوينات المتصلة بتدوينة ما (تشاركها التصنيفات أو الوسوم، أو التدوينات ذات الصلة من Jetpack)، أو زوج السابقة والتالية. تقرأ مجموعات ووردبريس وYARPP وموجز JSON وGhost.',
     },
     examples: {
@@ -44,6 +45,7 @@ export default {
         { caption: 'Grid of three', html: '<related-posts post-id="42" layout="grid" limit="3" loading="eager"></related-posts>' },
         { caption: 'Previous and next', html: '<related-posts post-id="42" layout="adjacent" loading="eager"></related-posts>' },
         { caption: 'A JSON Feed, with a heading of your own', html: '<related-posts src="/api/feed.json" limit="2" heading="From the feed" loading="eager"></related-posts>' },
+        { caption: 'An Atom feed’s latest entries', html: '<related-posts src="/api/feed/atom/" limit="3" heading="Latest" loading="eager"></related-posts>' },
         { caption: 'Right to left: an Arabic post’s related posts', attrs: 'dir="rtl" lang="ar"', html: '<related-posts post-id="52" layout="grid" limit="2" loading="eager"></related-posts>' },
         { caption: 'On a dark page', attrs: 'class="scheme-dark"', html: '<related-posts post-id="43" layout="grid" limit="2" loading="eager"></related-posts>' },
       ],

@@ -100,4 +100,4 @@ export interface RelatedPostsData extends PostCollection {
 }
 
 /** Names accepted by the `format` attribute. */
-export type FormatName = 'auto' | 'wordpress' | 'jsonfeed' | 'ghost' | 'oembed' | 'csl' | 'native';
+export type FormatName = 'auto' | 'wordpress' | 'jsonfeed' | 'rss' | 'atom' | 'ghost' | 'oembed' | 'csl' | 'native';

@@ -74,7 +74,10 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   /** Base URL the request is built from (falls back to `configure()` and `<meta>`). */
   declare endpoint?: string;
 
-  /** `auto` (default: detected from the body) or an adapter name. */
+  /**
+   * `auto` (default: detected from the body) or an adapter name: `wordpress`, `jsonfeed`, `rss`, `atom` (either reads
+   * RSS 2.0, RSS 1.0 and Atom), `ghost`, `native`; `oembed`, `csl` where the element reads those.
+   */
   format: FormatName = 'auto';
 
   /** `lazy` (default): fetch when near the viewport; `eager`: fetch at once. */

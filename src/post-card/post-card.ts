@@ -19,7 +19,7 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
  * One post as a card: image, title linking to the post, excerpt, author, date, terms and reading time.
  *
  * @tag post-card
- * @summary A post card from a WordPress site, a JSON Feed, Ghost or the native model.
+ * @summary A post card from a WordPress site, a JSON Feed, an RSS or Atom feed, Ghost or the native model.
  *
  * @fires loadstart - A fetch started.
  * @fires {PostCardLoadDetail} load - The post was loaded and rendered; `detail.data` is the normalized `Post`.
@@ -65,7 +65,10 @@ export class PostCardElement extends PostEmbedsElement<Post> {
     jsonld: { type: Boolean },
   };
 
-  /** With `endpoint`: the WordPress post id. With a JSON Feed `src`: the item `id` (default: the first item). */
+  /**
+   * With `endpoint`: the WordPress post id. With a feed `src`: the item's `id` (JSON Feed), `guid` (RSS) or `id`
+   * (Atom), or its link (default: the first item).
+   */
   declare postId?: string;
 
   /** With `endpoint`: the WordPress post slug. */

@@ -7,6 +7,7 @@ import { isRecord } from '../shared/fields.js';
 import { wordpressPostUrl, wordpressUrl, type QueryValue } from '../core/endpoints.js';
 import { PostEmbedsError } from '../shared/errors.js';
 import { fetchResource } from '../core/fetch/cache.js';
+import { isXmlBody } from '../core/fetch/xml-body.js';
 import type { FormatName, Post, RelatedPostsData } from '../core/model.js';
 import { primeWordPressPosts, returnsCompletePosts, selfLinkOnOrigin } from './prime-cache.js';
 import { adjacentData, neighboursByDate, pickRelated } from './pick-related.js';
@@ -20,12 +21,12 @@ export interface LoadOptions {
 }
 
 /**
- * Whether a body lists posts (a WordPress query's array, JSON Feed `items`, Ghost's `posts` or `pages`, the
+ * Whether a body lists posts (a WordPress query's array, an RSS or Atom feed, JSON Feed `items`, Ghost's `posts` or `pages`, the
  * model's `posts`) rather than being one post. A list that is not an array is refused: an empty result would
  * hide a broken endpoint.
  */
 function isPostList(body: unknown, url: string): boolean {
-  if (Array.isArray(body)) return true;
+  if (Array.isArray(body) || isXmlBody(body)) return true;
   const list = isRecord(body) ? (body.items ?? body.posts ?? body.pages) : undefined;
   if (list !== undefined && !Array.isArray(list)) {
     throw new PostEmbedsError('unsupported', 'The collection holds no array of posts.', { url });

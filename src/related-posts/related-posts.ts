@@ -23,7 +23,8 @@ const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 100;
 
 /**
- * Posts related to one post, or the previous/next pair, from a WordPress site, a JSON Feed, Ghost or YARPP.
+ * Posts related to one post, or the previous/next pair, from a WordPress site, a JSON Feed, an RSS or Atom feed,
+ * Ghost or YARPP.
  *
  * Sources: `src` pointing at a collection (a WordPress posts query, YARPP's `/yarpp/v1/related/{id}`, a JSON
  * Feed, Ghost posts, the native model), where `post-id` names the current post to leave out; or `src`

@@ -1,9 +1,12 @@
 /**
- * Facts about a page from its JSON-LD (schema.org) blocks: the first article-like node
- * (`NewsArticle`, `BlogPosting`, …), with the page's `WebPage` node filling what it lacks.
- * Handles `@graph` documents whose nodes point at each other by `@id` (Yoast, Rank Math).
+ * Facts about a page from its JSON-LD (schema.org) blocks: the first article-like node (`NewsArticle`,
+ * `BlogPosting`, a video or an episode…), with the page's `WebPage` node, then its `WebSite` and `Organization`,
+ * filling what it lacks. Reads `@graph` documents whose nodes point at each other by `@id` (Yoast, Rank Math),
+ * arrays of documents, nodes nested in others (`mainEntity`, `itemListElement`), and `author`, `publisher` and
+ * `image` given as text, objects, references or arrays of them.
  */
 import { isRecord, positiveInteger, type JsonRecord } from '../shared/fields.js';
+import { personNames } from '../shared/names.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { cleanText } from './text.js';
 
@@ -29,46 +32,62 @@ const ARTICLE_TYPES = new Set([
   'AnalysisNewsArticle',
   'OpinionNewsArticle',
   'BackgroundNewsArticle',
+  'ReviewNewsArticle',
   'BlogPosting',
   'LiveBlogPosting',
   'SocialMediaPosting',
+  'DiscussionForumPosting',
   'TechArticle',
   'ScholarlyArticle',
   'Report',
+  'Review',
+  'Recipe',
+  'HowTo',
+  'VideoObject',
+  'PodcastEpisode',
+  'Episode',
+  'AudioObject',
+  'CreativeWork',
 ]);
-const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'CollectionPage', 'ProfilePage']);
+const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'CollectionPage', 'ProfilePage', 'FAQPage', 'QAPage', 'MediaGallery']);
+const SITE_TYPES = new Set(['WebSite', 'Organization', 'NewsMediaOrganization', 'Corporation', 'LocalBusiness']);
+
+/** How deep nodes are looked for inside other nodes: enough for `WebPage` → `mainEntity` → `Article`. */
+const MAX_DEPTH = 4;
+const MAX_NODES = 500;
 
 export function readJsonLd(scripts: readonly string[], base: URL): JsonLdFacts {
   const nodes = scripts.flatMap(parseNodes);
   const byId = new Map<string, JsonRecord>();
-  for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
+  for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node);
   // A bare `{ "@id": … }` is a reference to a node defined elsewhere in the graph.
   const resolve = (value: unknown): unknown =>
-    isRecord(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1
+    isRecord(value) && typeof value['@id'] === 'string' && !('name' in value) && !('url' in value && '@type' in value)
       ? (byId.get(value['@id']) ?? value)
       : value;
 
-  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
-  const page = nodes.find((node) => typesOf(node).some((type) => PAGE_TYPES.has(type)));
-  const pick = (key: string): unknown => (article?.[key] ?? page?.[key]);
+  const ofTypes = (types: Set<string>) => nodes.find((node) => typesOf(node).some((type) => types.has(type)));
+  const article = ofTypes(ARTICLE_TYPES);
+  const page = ofTypes(PAGE_TYPES);
+  const site = ofTypes(SITE_TYPES);
+  const pick = (key: string): unknown => article?.[key] ?? page?.[key];
 
   return {
     type: article ? 'article' : page ? 'website' : undefined,
     headline: cleanText(pick('headline')) ?? cleanText(pick('name')),
     description: cleanText(pick('description')),
-    published: pick('datePublished'),
+    published: pick('datePublished') ?? pick('uploadDate') ?? pick('dateCreated'),
     modified: pick('dateModified'),
-    authors: toArray(resolve(pick('author')))
-      .map((author) => cleanText(typeof author === 'string' ? author : nodeName(resolve(author)), 200))
-      .filter((name): name is string => name !== undefined),
-    publisher: cleanText(nodeName(resolve(pick('publisher'))), 200),
+    authors: [...new Set(toArray(resolve(pick('author') ?? pick('creator'))).flatMap((author) => personNames(nameOf(resolve(author)))))],
+    publisher: cleanText(nameOf(resolve(toArray(pick('publisher'))[0])), 200) ?? cleanText(nameOf(resolve(page?.['isPartOf'])), 200) ?? cleanText(site?.['name'], 200),
     section: cleanText(toArray(pick('articleSection'))[0], 200),
-    language: cleanText(pick('inLanguage'), 35),
+    language: cleanText(nameOf(pick('inLanguage')), 35),
     url: safeHttpUrl(pick('url'), base),
-    image: imageOf(resolve(toArray(pick('image'))[0]), base),
+    image: imageOf(resolve(toArray(pick('image') ?? pick('thumbnailUrl') ?? pick('thumbnail'))[0]), base),
   };
 }
 
+/** Every node of a script, the nested ones after those that hold them. */
 function parseNodes(script: string): JsonRecord[] {
   let document: unknown;
   try {
@@ -76,9 +95,16 @@ function parseNodes(script: string): JsonRecord[] {
   } catch {
     return [];
   }
-  return toArray(document)
-    .filter(isRecord)
-    .flatMap((node) => (Array.isArray(node['@graph']) ? node['@graph'].filter(isRecord) : [node]));
+  const found: JsonRecord[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > MAX_DEPTH || found.length >= MAX_NODES) return;
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth));
+    if (!isRecord(value)) return;
+    if ('@type' in value) found.push(value);
+    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item', 'hasPart']) visit(value[key], depth + 1);
+  };
+  visit(document, 0);
+  return found;
 }
 
 /** `@type` names without their vocabulary prefix (`schema:NewsArticle`, `https://schema.org/NewsArticle`). */
@@ -95,13 +121,15 @@ function imageOf(value: unknown, base: URL): JsonLdFacts['image'] {
     return url ? { url } : undefined;
   }
   if (!isRecord(value)) return undefined;
-  const url = safeHttpUrl(value['url'] ?? value['contentUrl'], base);
+  const url = safeHttpUrl(toArray(value['url'] ?? value['contentUrl'])[0], base);
   if (!url) return undefined;
   return { url, width: positiveInteger(value['width']), height: positiveInteger(value['height']) };
 }
 
-function nodeName(value: unknown): unknown {
-  return isRecord(value) ? value['name'] : undefined;
+/** A thing's name: the text itself, or its `name` (`alternateName` and `legalName` as fallbacks). */
+function nameOf(value: unknown): unknown {
+  if (typeof value === 'string') return value;
+  return isRecord(value) ? (value['name'] ?? value['alternateName'] ?? value['legalName']) : undefined;
 }
 
 function toArray(value: unknown): unknown[] {

@@ -10,6 +10,8 @@
  *   /wp-json/wp/v2/posts/{id}              also /users/{id}, /media/{id}, /categories[/{id}], /tags[/{id}]
  *   /wp-json/yarpp/v1/related/{id}         YARPP related posts (limit)
  *   /feed.json, /ar/feed.json              JSON Feed 1.1 (English, Arabic); /feed-1.0.json: JSON Feed 1.0
+ *   /feed/, /ar/feed/, /feed/atom/         RSS 2.0 (English, Arabic) and Atom 1.0, as WordPress writes them
+ *   /real-feeds/{suite}/{file}             real RSS and Atom feeds, as their bytes (see routes/feeds.mjs)
  *   /ghost/content/posts/                  Ghost Content API (include, limit, page, filter=slug:x|tag:x),
  *   /ghost/content/posts/slug/{slug}/      …/settings/; /ghost-ar/… is the Arabic site (`locale: "ar"`)
  *   /uploads/…, /avatar/{name}.svg?s=96    generated SVG images
@@ -43,7 +45,7 @@ export { json } from './lib/http.mjs';
  * apiBase }`, where `apiBase` (`http://host/api`, scope included) is the base for absolute URLs in bodies.
  * Route modules import helpers (`json`, `send`, WordPress errors) from ./lib/http.mjs, not from this file.
  */
-const ROUTE_MODULES = ['log', 'echo', 'wordpress', 'yarpp', 'jsonfeed', 'ghost', 'images', 'faults', 'oembed', 'meta', 'site'];
+const ROUTE_MODULES = ['log', 'echo', 'wordpress', 'yarpp', 'jsonfeed', 'rss', 'feeds', 'ghost', 'images', 'faults', 'oembed', 'meta', 'site'];
 
 const SCOPED_PATH = /^\/~([\w-]+)(\/.*)?$/;
 

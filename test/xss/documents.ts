@@ -124,6 +124,24 @@ export const META = {
   image: { url: 'https://127.0.0.1:9/image.jpg', width: 1200, height: 630, alt: 'Alt' },
 };
 
+/**
+ * An RSS 2.0 and an Atom document (written for this suite) with every text, URL, date, name and language replaced
+ * by the payload: escaped as XML text (so the reader sees the payload itself), and in CDATA where feeds put HTML.
+ * `]]>` in a payload ends the CDATA early: a broken document, which the element must also survive.
+ */
+function hostileFeeds(payload: string): Record<string, Doc & { fields: number }> {
+  const t = escapeXml(payload).replace(/"/g, '&quot;');
+  const c = `<![CDATA[${payload}]]>`;
+  const rssItem = `<item><title>${t}</title><link>${t}</link><guid>${t}</guid><dc:creator>${t}</dc:creator><author>${t}</author><pubDate>${t}</pubDate><category>${t}</category><description>${c}</description><content:encoded>${c}</content:encoded><media:content url="${t}" medium="image"/><enclosure url="${t}" type="image/jpeg"/><itunes:image href="${t}"/></item>`;
+  const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>${t}</title><link>${t}</link><language>${t}</language>${rssItem}${rssItem.replace('<title>', '<title type="html">')}</channel></rss>`;
+  const entry = `<entry xml:lang="${t}"><id>${t}</id><title type="html">${t}</title><link rel="alternate" href="${t}"/><author><name>${t}</name><uri>${t}</uri></author><published>${t}</published><updated>${t}</updated><category term="${t}" label="${t}"/><summary type="html">${t}</summary><content type="html">${c}</content></entry>`;
+  const atom = `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${t}"><title>${t}</title><link href="${t}"/>${entry}${entry}</feed>`;
+  return {
+    rss: { type: 'application/rss+xml', body: rss, fields: 2 * 12 + 3 },
+    atom: { type: 'application/atom+xml', body: atom, fields: 2 * 13 + 3 },
+  };
+}
+
 let templates: Promise<Record<string, Template>> | undefined;
 
 /** The templates, by document name (fixtures load once). */
@@ -164,6 +182,10 @@ export async function hostileDocuments(payload: string): Promise<{ docs: Record<
     const json = hostile(template.json, payload, template.keep ?? [], count);
     docs[name] = { type: template.type, body: template.xml ? oembedXml(json as Record<string, unknown>) : JSON.stringify(json) };
     fields[name] = count.fields;
+  }
+  for (const [name, { fields: count, ...doc }] of Object.entries(hostileFeeds(payload))) {
+    docs[name] = doc;
+    fields[name] = count;
   }
   return { docs, fields };
 }

@@ -1,5 +1,6 @@
 /**
- * The cheap tests that tell a JSON Feed, a Ghost body and the native model apart. They live apart from
+ * The cheap tests that tell a JSON Feed, a Ghost body and the native model apart. (An RSS or Atom feed arrives
+ * as an `XmlBody`, `core/fetch/xml-body.ts`, and the feed reader tells RSS from Atom.) They live apart from
  * those formats' readers so that detection stays in every bundle while each reader loads only once a
  * body in its format arrives. (WordPress, the main case, keeps its test beside its reader.)
  */

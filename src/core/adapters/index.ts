@@ -2,24 +2,30 @@
  * Response bodies to the normalized model: format detection, then one adapter per format.
  * Adapters are pure: no page DOM, no fetching. Every error they throw is a `PostEmbedsError`.
  * Only the WordPress reader (the main case) ships up front; the others are `import()`ed when a body
- * in their format arrives, so reading is asynchronous.
+ * in their format arrives (RSS and Atom: `feed.ts` with its XML parser), so reading is asynchronous.
  */
 import { loadChunk } from '../chunks.js';
 import { PostEmbedsError } from '../../shared/errors.js';
 import type { FormatName, Post, PostCollection } from '../model.js';
 import { isGhostBody, isJsonFeed, isNativeBody } from './detect.js';
+import { isXmlBody } from '../fetch/xml-body.js';
 import { plainText, type Json } from '../../shared/fields.js';
 import { collectionFrom, listablePosts, titled, type PostSource } from './source.js';
 import { isWordPressBody, readWordPress } from './wordpress.js';
 
 /** The formats whose bodies hold posts. */
-export type PostFormat = 'wordpress' | 'jsonfeed' | 'ghost' | 'native';
+export type PostFormat = 'wordpress' | 'jsonfeed' | 'rss' | 'atom' | 'ghost' | 'native';
 
 type SourceReader = (body: Json, responseUrl: string) => PostSource;
+
+/** Any XML body is tried as a feed; the one reader for `rss` and `atom` tells RSS 2.0, RSS 1.0 and Atom apart. */
+const feed: [(body: Json) => boolean, () => Promise<SourceReader>] = [isXmlBody, async () => (await loadChunk(import('./feed.js'))).readFeed as unknown as SourceReader];
 
 /** Each format's test, in the order detection tries them, and how to get its reader. */
 const adapters: Record<PostFormat, [(body: Json) => boolean, () => SourceReader | Promise<SourceReader>]> = {
   jsonfeed: [isJsonFeed, async () => (await loadChunk(import('./jsonfeed.js'))).readJsonFeed],
+  rss: feed,
+  atom: feed,
   wordpress: [isWordPressBody, () => readWordPress],
   ghost: [isGhostBody, async () => (await loadChunk(import('./ghost.js'))).readGhost],
   native: [isNativeBody, async () => (await loadChunk(import('./native.js'))).readNative],
@@ -53,15 +59,17 @@ export interface PickOptions extends ReadOptions {
 }
 
 /**
- * One post from a body. A collection (JSON Feed, Ghost, a WordPress array) gives the item picked by
- * `id`, else by `slug`, else its first. An untitled post takes its title from its excerpt (`titled()`).
+ * One post from a body. A collection (JSON Feed, RSS or Atom, Ghost, a WordPress array) gives the item picked
+ * by `id` (a feed item's `guid` or Atom `id`, or its link), else by `slug`, else its first. An untitled post
+ * takes its title from its excerpt (`titled()`).
  * Rejects with `not-found` when there is no such item and `unsupported` when it has neither.
  */
 export async function toPost(body: unknown, { format = 'auto', url, id, slug }: PickOptions): Promise<Post> {
   const { entries, single, read } = await readBody(body, format, url);
   const entry = single
     ? entries[0]
-    : entries.find((item) => (id ? plainText(item.id) == id : !slug || plainText(item.slug) == slug));
+    : // A feed's item may also be named by its link (`post-id="https://…/the-post/"`).
+      entries.find((item) => (id ? plainText(item.id) == id || plainText(item.url) == id : !slug || plainText(item.slug) == slug));
   if (!entry) throw new PostEmbedsError('not-found', `No post "${id || slug || ''}" in the response.`, { url });
   const post = titled(read(entry));
   if (!post) throw new PostEmbedsError('unsupported', 'The post has no title.', { url });

@@ -6,13 +6,17 @@
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, getConfig } from '../config.js';
 import { PostEmbedsError } from '../../shared/errors.js';
 import { acquireSlot, releaseSlot } from './origin-slots.js';
+import { XmlBody } from './xml-body.js';
 
 export type ResponseKind = 'json' | 'text';
 
 export interface FetchedResource {
   /** The URL the body came from, after redirects: the base for relative URLs in it. */
   url: string;
-  /** Parsed JSON for `kind: 'json'`, the body text for `kind: 'text'`. */
+  /**
+   * Parsed JSON for `kind: 'json'` (or, when the body is an XML document, a feed, an `XmlBody`), the body text
+   * for `kind: 'text'`.
+   */
   body: unknown;
   /** The body's length as text: what it counts for in the cache's bound. */
   size?: number;
@@ -30,6 +34,8 @@ export async function request(url: string, kind: ResponseKind, signal: AbortSign
   const timedOut = AbortSignal.timeout(timeout);
   let response: Response;
   let text: string;
+  // The body's bytes as they came, for a body that is XML: decoded again by its own declaration.
+  const chunks: Uint8Array[] = [];
   try {
     // Every caller may have left while it waited for its slot.
     signal.throwIfAborted();
@@ -38,7 +44,7 @@ export async function request(url: string, kind: ResponseKind, signal: AbortSign
       credentials: config.credentials ?? 'omit',
       headers: { Accept: kind === 'json' ? 'application/json' : '*/*', ...config.headers },
     });
-    text = await readBody(response, config.maxBytes ?? DEFAULT_MAX_BYTES, url);
+    text = await readBody(response, config.maxBytes ?? DEFAULT_MAX_BYTES, url, chunks);
   } catch (error) {
     if (signal.aborted) throw abortError();
     if (timedOut.aborted) throw new PostEmbedsError('timeout', `No response from ${url} within ${timeout} ms.`, { url });
@@ -58,12 +64,12 @@ export async function request(url: string, kind: ResponseKind, signal: AbortSign
     });
   }
   const responseUrl = response.url || url;
-  const body = kind === 'json' ? parseJson(text, response.headers.get('content-type') ?? '', responseUrl) : text;
+  const body = kind === 'json' ? parseJson(text, response.headers.get('content-type') ?? '', responseUrl, chunks) : text;
   return { url: responseUrl, body, size: text.length };
 }
 
-/** Reads the body as UTF-8 text, refusing it as soon as it is known to pass `maxBytes`. */
-async function readBody(response: Response, maxBytes: number, url: string): Promise<string> {
+/** Reads the body as UTF-8 text (keeping its bytes in `chunks`), refusing it as soon as it is known to pass `maxBytes`. */
+async function readBody(response: Response, maxBytes: number, url: string, chunks: Uint8Array[]): Promise<string> {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   // A declared length over the cap counts as received: the body is refused unread.
@@ -72,6 +78,7 @@ async function readBody(response: Response, maxBytes: number, url: string): Prom
   let text = '';
   for (let chunk; received <= maxBytes && reader && !(chunk = await reader.read()).done; ) {
     received += chunk.value.byteLength;
+    chunks.push(chunk.value);
     text += decoder.decode(chunk.value, { stream: true });
   }
   if (received > maxBytes) {
@@ -81,7 +88,11 @@ async function readBody(response: Response, maxBytes: number, url: string): Prom
   return text + decoder.decode();
 }
 
-function parseJson(text: string, contentType: string, url: string): unknown {
+/**
+ * The body as JSON; or, when it is XML and no HTML page (a feed), its bytes (`XmlBody`), which the feed reader
+ * decodes by the XML's own declaration.
+ */
+function parseJson(text: string, contentType: string, url: string, chunks: Uint8Array[]): unknown {
   const trimmed = text.trimStart();
   try {
     return JSON.parse(trimmed);
@@ -91,8 +102,9 @@ function parseJson(text: string, contentType: string, url: string): unknown {
     if (/json/i.test(contentType) || /^[[{"]/.test(trimmed)) {
       throw new PostEmbedsError('malformed', `The JSON from ${url} is malformed or truncated.`, { url, cause });
     }
-    const what = /html/i.test(contentType) || trimmed[0] == '<' ? 'an HTML page' : contentType || 'no content type';
-    throw new PostEmbedsError('not-json', `Expected JSON from ${url}, received ${what}.`, { url, cause });
+    const html = /html/i.test(contentType);
+    if (!html && trimmed[0] == '<') return new XmlBody(chunks, contentType);
+    throw new PostEmbedsError('not-json', `Expected JSON from ${url}, received ${html ? 'an HTML page' : contentType || 'no content type'}.`, { url, cause });
   }
 }
 

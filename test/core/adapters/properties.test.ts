@@ -11,6 +11,7 @@ import { toCitations } from '../../../src/core/adapters/csl.js';
 import { toCollection, toPost, type PostFormat } from '../../../src/core/adapters/index.js';
 import { metaToCitation } from '../../../src/core/adapters/meta.js';
 import { parseOEmbedJson, parseOEmbedXml } from '../../../src/core/adapters/oembed.js';
+import { xmlBody } from '../../../src/core/fetch/xml-body.js';
 import { PostEmbedsError } from '../../../src/shared/errors.js';
 import { loadFixture } from '../../fixtures/load.js';
 import { CSL, META, NATIVE, OEMBED, oembedXml } from '../../xss/documents.js';
@@ -99,12 +100,24 @@ function mutated(template: unknown): fc.Arbitrary<unknown> {
   return fc.oneof({ arbitrary: fc.constant(template), weight: 2 }, { arbitrary: typeof template == 'string' ? hostileString() : anyValue(), weight: 1 });
 }
 
+/** XML text for any string: escaped, or in CDATA (where `]]>` would end it early: a broken document, also fine). */
+const xmlText = (text: string, cdata = false) => (cdata ? `<![CDATA[${text}]]>` : text.replace(/[<&>"]/g, (char) => `&#${char.charCodeAt(0)};`));
+
+/** An RSS 2.0 or Atom document with one item made of `values`: title, link, text, author, date, image. */
+function feedDocument(kind: 'rss' | 'atom', [title, link, text, author, date, image]: string[], cdata = false): string {
+  const t = (value: string) => xmlText(value, cdata);
+  const a = (value: string) => xmlText(value);
+  return kind === 'rss'
+    ? `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${t(title)}</title><link>${t(link)}</link><item><title>${t(title)}</title><link>${t(link)}</link><description>${t(text)}</description><dc:creator>${t(author)}</dc:creator><pubDate>${t(date)}</pubDate><guid>${t(link)}</guid><media:content url="${a(image)}" medium="image"/><enclosure url="${a(image)}" type="image/jpeg"/><category>${t(text)}</category></item></channel></rss>`
+    : `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${a(text)}"><title>${t(title)}</title><entry><id>${t(link)}</id><title type="html">${t(title)}</title><link href="${a(link)}"/><author><name>${t(author)}</name><uri>${t(link)}</uri></author><published>${t(date)}</published><content type="html">${t(text)}&lt;img src="${a(image)}"&gt;</content><category term="${a(text)}"/></entry></feed>`;
+}
+
 const property = <T>(input: fc.Arbitrary<T>, check: (value: T) => Promise<void>) =>
   fc.assert(fc.asyncProperty(input, check), { numRuns: NUM_RUNS });
 
 describe('adapters, for any input (fast-check)', function () {
   this.timeout(120000);
-  const templates: Record<PostFormat, unknown> = { wordpress: null, jsonfeed: null, ghost: null, native: NATIVE };
+  const templates: Record<PostFormat, unknown> = { wordpress: null, jsonfeed: null, rss: null, atom: null, ghost: null, native: NATIVE };
 
   before(async () => {
     const [corpus, wpPost, wpPosts, ghost, feed] = await Promise.all([
@@ -118,6 +131,20 @@ describe('adapters, for any input (fast-check)', function () {
     templates.wordpress = [wpPost, wpPosts[1]];
     templates.jsonfeed = { ...feed, items: feed.items.slice(0, 2) };
     templates.ghost = { ...ghost, posts: ghost.posts.slice(0, 2) };
+    templates.rss = xmlBody(feedDocument('rss', ['Ebb', 'https://harbour.example/1', 'Low water', 'Ada Quill', 'Fri, 01 Mar 2024 08:00:00 GMT', 'https://harbour.example/1.jpg']));
+    templates.atom = xmlBody(feedDocument('atom', ['Ebb', 'https://harbour.example/1', 'Low water', 'Ada Quill', '2024-03-01T08:00:00Z', 'https://harbour.example/1.jpg']));
+  });
+
+  it('rss and atom: a post and a collection from any feed whose fields hold any text, or a PostEmbedsError', async () => {
+    const fields = fc.array(fc.oneof(hostileString(), fc.constant('')), { minLength: 6, maxLength: 6 });
+    const document = fc.oneof(
+      fc.tuple(fc.constantFrom('rss' as const, 'atom' as const), fields, fc.boolean()).map(([kind, values, cdata]) => feedDocument(kind, values, cdata)),
+      hostileString(),
+    );
+    await property(document, async (xml) => {
+      await sound(() => toPost(xmlBody(xml), { url: BASE }), xml);
+      await sound(() => toCollection(xmlBody(xml), { url: BASE }), xml);
+    });
   });
 
   for (const format of ['wordpress', 'jsonfeed', 'ghost', 'native', 'auto'] as const) {
