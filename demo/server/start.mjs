@@ -181,7 +181,10 @@ export async function startFullDemo({ port = DEFAULT_PORT, host } = {}) {
   const { createNodeListener } = await import(pathToFileURL(PROXY_MODULE).href);
   const origin = await serveOrigin({ port: 0 });
   const originUrl = new URL(origin.url);
-  const proxy = createNodeListener({ basePath: '/proxy', allowHosts: [originUrl.host] });
+  // proxyImages: false — the fixture origin draws its thumbnails as SVG, which the proxy's /image route refuses (an
+  // SVG can carry script); a real provider's JPEG, PNG, GIF, WebP or AVIF thumbnails go through /image by default.
+  // Here the oEmbed answers keep the origin's thumbnail URLs, so the demo's and docs' previews show their images.
+  const proxy = createNodeListener({ basePath: '/proxy', allowHosts: [originUrl.host], proxyImages: false });
   const { server, url } = await startDemoServer({
     port,
     host,

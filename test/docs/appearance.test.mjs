@@ -78,8 +78,9 @@ describe('every example is drawn in the colours of its scheme', async () => {
                 let text;
                 while ((text = walker.nextNode())) {
                   const el = text.parentElement;
-                  // Not a facade's button: it is drawn over the image, light on a dark scrim in both schemes.
-                  if (el.closest('button, [part~="play"]')) continue;
+                  // Not a facade's controls (play, "Always load from …"): drawn over the image, light on a dark scrim in
+                  // both schemes.
+                  if (el.closest('button, [part~="play"], [part~="remember"]')) continue;
                   if (text.data.trim() && el.getClientRects().length && getComputedStyle(el).visibility === 'visible') break;
                 }
                 if (!text) continue;
