@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { PostEmbedsError, isAbortError } from '../shared/errors.js';
 import type { PostEmbedsEventMap } from './events.js';
 import { LOCALE_READY_EVENT, followDocumentLocale, getLocale, msg, str } from './localization.js';
-import type { FormatName } from './model.js';
+import './ssr-render-info.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -35,7 +35,7 @@ const LAZY_ROOT_MARGIN = '400px';
  * @cssproperty [--pe-space=1rem] - Shared token: the spacing unit.
  * @cssproperty [--pe-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)] - Shared token: card shadow (darker on a dark scheme).
  */
-export abstract class PostEmbedsElement<T> extends LitElement {
+export abstract class PostEmbedsElement<T, F extends string = string> extends LitElement {
   /** The tag `define()` uses when called without one. */
   static defaultTag: string;
 
@@ -73,7 +73,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
   declare endpoint?: string;
 
   /** `auto` (default: detected from the body) or an adapter name. */
-  format: FormatName = 'auto';
+  format: F | 'auto' = 'auto';
 
   /** `lazy` (default): fetch when near the viewport; `eager`: fetch at once. */
   loading: 'lazy' | 'eager' = 'lazy';
@@ -274,7 +274,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
 }
 
 // Typed listeners: merged into the class, so each element's `load` carries its own model.
-export interface PostEmbedsElement<T> {
+export interface PostEmbedsElement<T, F extends string = string> {
   addEventListener<K extends keyof PostEmbedsEventMap<T>>(
     type: K,
     listener: (this: this, event: PostEmbedsEventMap<T>[K]) => unknown,
