@@ -5,6 +5,7 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFrameworkTypes } from './scripts/framework-types.mjs';
 
 /**
  * Only the events documented with `@fires` are the elements' events: the analyzer also reports the
@@ -56,6 +57,31 @@ const finishJsxTypes = () => ({
   },
 });
 
+/**
+ * Each element's `format` values. The base class types `format` by a type parameter (`F | 'auto'`), which the
+ * analyzer cannot resolve: an element that declares its own (`declare format: 'auto' | 'json' | 'xml'` in
+ * `<oembed-preview>`) gets those values, the others the adapters' names (`FormatName` in src/core/model.ts).
+ */
+const formatValuesPerElement = () => ({
+  name: 'format-values-per-element',
+  packageLinkPhase({ customElementsManifest }) {
+    const formatName = /export type FormatName = ([^;]+);/.exec(readFileSync('src/core/model.ts', 'utf8'))[1].trim();
+    for (const mod of customElementsManifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        if (!declaration.customElement) continue;
+        const source = readFileSync(mod.path, 'utf8');
+        const own = /\n\s*declare format: ([^;]+);/.exec(source)?.[1].trim();
+        const description = own && /\/\*\* ([^\n]+?) \*\/\n\s*declare format/.exec(source)?.[1];
+        // Inherited items may be one object shared by every element: each gets its own copy.
+        const mend = (item) =>
+          item.name === 'format' ? { ...item, type: { text: own ?? formatName }, ...(description && { description }) } : item;
+        if (declaration.attributes) declaration.attributes = declaration.attributes.map(mend);
+        if (declaration.members) declaration.members = declaration.members.map(mend);
+      }
+    }
+  },
+});
+
 const globs = ['src/**/*.ts'];
 
 export default {
@@ -72,10 +98,13 @@ export default {
     documentedEventsOnly(),
     expandTypesPlugin({ hideLogs: true }),
     expandedTypesAsTypes(),
+    formatValuesPerElement(),
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
     customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
     // Types of props and events come from the package's own declarations (dist/index.d.ts).
     customElementJsxPlugin({ outdir: 'dist', fileName: 'custom-elements-jsx.d.ts', globalTypePath: './index.js', hideLogs: true }),
     finishJsxTypes(),
+    // Each framework's own intrinsic props extended with the elements' (dist/types/*.d.ts).
+    { name: 'framework-types', packageLinkPhase: ({ customElementsManifest }) => writeFrameworkTypes(customElementsManifest) },
   ],
 };

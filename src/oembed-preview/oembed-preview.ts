@@ -68,7 +68,10 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * @cssproperty [--oembed-preview-play-color=#fff] - Play button icon and text color.
  * @cssproperty [--oembed-preview-thumbnail-size=35%] - Thumbnail width in a link card.
  */
-export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
+export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed, 'json' | 'xml'> {
+  /** The response format asked of the endpoint: `json` (default; also for `auto`) or `xml`. */
+  declare format: 'auto' | 'json' | 'xml';
+
   static override defaultTag = 'oembed-preview';
   static override styles = [tokens, skeletonLines, oembedPreviewStyles];
   static override properties: PropertyDeclarations = {
@@ -108,7 +111,7 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
    */
   #request(): OEmbedRequest | undefined {
     const query: OEmbedQuery = {
-      format: (this.format as string) === 'xml' ? 'xml' : 'json',
+      format: this.format === 'xml' ? 'xml' : 'json',
       maxwidth: this.maxwidth || undefined,
       maxheight: this.maxheight || undefined,
     };

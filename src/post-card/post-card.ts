@@ -52,7 +52,7 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
  * @cssproperty [--post-card-excerpt-lines=3] - Lines of excerpt shown before it is cut.
  * @cssproperty [--post-card-title-lines=2] - Lines of title shown before it is cut (the skeleton reserves as many).
  */
-export class PostCardElement extends PostEmbedsElement<Post> {
+export class PostCardElement extends PostEmbedsElement<Post, FormatName> {
   static override defaultTag = 'post-card';
   static override styles = [tokens, skeletonLines, postCardStyles];
   static override properties: PropertyDeclarations = {

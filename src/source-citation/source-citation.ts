@@ -1,6 +1,7 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '../core/localization.js';
 import type { Citation } from '../core/citation-model.js';
+import type { FormatName } from '../core/model.js';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { nearestLanguage } from '../core/nearest-language.js';
 import { loadChunk } from '../core/chunks.js';
@@ -77,7 +78,7 @@ import { loadStyles, readyFormatter } from './styles-loader.js';
  * @cssproperty [--source-citation-heading-size=1.125em] - Font size of the default heading.
  * @cssproperty [--source-citation-button-color=var(--pe-color-accent)] - Color of the copy and export buttons.
  */
-export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
+export class SourceCitationElement extends PostEmbedsElement<Citation[], FormatName> {
   static override defaultTag = 'source-citation';
   static override styles = [tokens, sourceCitationStyles];
   // The source's own fields (`href`, `headline`…) are read as attributes, like the links' `data-*`: the
