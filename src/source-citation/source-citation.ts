@@ -30,8 +30,8 @@ import { loadStyles, readyFormatter } from './styles-loader.js';
  *   type such as `article-newspaper`) give the rest. The links are also the no-JavaScript fallback; the
  *   list follows them as they change.
  *
- * With `endpoint` (else the page's oEmbed endpoint: `configure({ oembedEndpoint })`, `<meta
- * name="post-embeds:oembed-endpoint">`), the missing fields of each linked source are filled from the
+ * With `endpoint` (else the page's oEmbed endpoint, `configure({ oembedEndpoint })` or `<meta
+ * name="post-embeds:oembed-endpoint">`, when it is on the page's own origin), the missing fields of each linked source are filled from the
  * post-embeds proxy's page metadata: `endpoint` is the proxy's root or its `/oembed` route, and each source
  * asks `…/meta?url=<href>`. What the page states always wins; a source whose metadata fails keeps what it has.
  *
@@ -146,8 +146,14 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[], FormatN
     return data;
   }
 
+  /**
+   * Its own `endpoint`; else the page's oEmbed endpoint only when that is on the page's origin (a proxy the site
+   * serves): a provider's endpoint elsewhere has no `/meta`, and asking it would only log 404s.
+   */
   #metadataEndpoint(): string | undefined {
-    return resolveEndpoint(this.endpoint, 'oembed');
+    const endpoint = resolveEndpoint(this.endpoint, 'oembed');
+    if (this.endpoint?.trim() || !endpoint) return endpoint;
+    return new URL(endpoint).origin === location.origin ? endpoint : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
