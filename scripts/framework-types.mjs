@@ -131,11 +131,22 @@ ${map((e) => `Omit<JSX.HTMLAttributes<${e.className}>, keyof ${e.className}Props
 }
 `;
 
-  files['vue'] = `${HEADER("Vue's templates, checked by vue-tsc: `import 'post-embeds/types/vue'` once (bind properties with `.prop`, listen with `@load`)")}import type { DefineComponent, HTMLAttributes } from 'vue';
+  // Vue reads a custom element's template types from `$props` and `$emit` (Vue's guide, "Non-Vue Web Components
+  // and TypeScript"); a props type given to DefineComponent would be read as runtime prop options instead.
+  const eventMap = (e) => `{ ${e.events.map((event) => `${JSON.stringify(event.name)}: CustomEvent<${event.detail}>`).join('; ')} }`;
+  files['vue'] = `${HEADER("Vue's templates, checked by vue-tsc: `import 'post-embeds/types/vue'` once (bind properties with `.prop`, listen with `@load`)")}import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 ${head}
-${propsTypes(elements, { attributes: 'camel', events: 'on', eventCase: pascal })}declare module 'vue' {
+${propsTypes(elements, { attributes: 'camel', events: 'on', eventCase: pascal })}/** A custom element as Vue's template checker sees it: its props, and its events for \`@name\`. */
+type VueCustomElement<Element extends HTMLElement, Props, Events extends Record<string, Event>> = new () => Element & {
+  /** @deprecated Template types only: not a property of the element. */
+  $props: Omit<HTMLAttributes, keyof Props> & Props & PublicProps;
+  /** @deprecated Template types only: not a property of the element. */
+  $emit: EmitFn<{ [K in keyof Events]: (event: Events[K]) => void }>;
+};
+
+declare module 'vue' {
   interface GlobalComponents {
-${map((e) => `DefineComponent<${e.className}Props & Omit<HTMLAttributes, keyof ${e.className}Props>>`).replace(/^ {6}/gm, '    ')}
+${map((e) => `VueCustomElement<${e.className}, ${e.className}Props, ${eventMap(e)}>`).replace(/^ {6}/gm, '    ')}
   }
 }
 `;

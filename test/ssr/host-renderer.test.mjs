@@ -48,6 +48,21 @@ describe('elements rendered by a host that calls LitElementRenderer itself (Astr
     });
   }
 
+  it('attributes the host hands over as properties (as @astrojs/lit does) stay in the markup, for the browser', () => {
+    const renderer = new LitElementRenderer('post-card');
+    renderer.setAttribute('post-id', '42');
+    for (const [name, value] of Object.entries({ endpoint: 'https://blog.example/wp-json', loading: 'eager', layout: 'horizontal' })) {
+      renderer.setProperty(name, value);
+    }
+    renderer.connectedCallback();
+    const attributes = flatten(renderer.renderAttributes());
+    for (const expected of ['post-id="42"', 'endpoint="https://blog.example/wp-json"', 'loading="eager"', 'layout="horizontal"']) {
+      assert.ok(attributes.includes(expected), `${expected} in ${attributes}`);
+    }
+    // A default (format="auto") is not written.
+    assert.ok(!attributes.includes('format='), attributes);
+  });
+
   it('<related-posts> and <source-citation> with .data render their heading slot and items', () => {
     const related = renderAsHost('related-posts', { heading: 'More' }, { data: { posts: [post] } });
     assert.match(related, /<slot name="heading">[\s\S]*More[\s\S]*<\/slot>/);
