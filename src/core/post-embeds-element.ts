@@ -2,12 +2,9 @@ import { LitElement, html, isServer, nothing, type PropertyDeclarations, type Pr
 import { PostEmbedsError, isAbortError } from '../shared/errors.js';
 import type { PostEmbedsEventMap } from './events.js';
 import { LOCALE_READY_EVENT, followDocumentLocale, getLocale, msg, str } from './localization.js';
-import './ssr-render-info.js';
+import { attributesFromProperties } from './ssr-render-info.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Each element class's property defaults, on the server (see `#attributesFromProperties`). */
-const serverDefaults = new WeakMap<object, object>();
 
 /** How far outside the viewport a lazy element starts fetching. */
 const LAZY_ROOT_MARGIN = '400px';
@@ -197,7 +194,7 @@ export abstract class PostEmbedsElement<T, F extends string = string> extends Li
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (isServer) this.#attributesFromProperties(changed);
+    if (isServer) attributesFromProperties(this, changed);
     if (this.#dataFromProperty || !this.isConnected) return;
     const key = this.sourceKey();
     if (key !== this.#activeKey) {
@@ -225,22 +222,6 @@ export abstract class PostEmbedsElement<T, F extends string = string> extends Li
         { rootMargin: LAZY_ROOT_MARGIN },
       );
       this.#observer.observe(this);
-    }
-  }
-
-  /**
-   * On the server: hosts that set attribute values as properties (Astro's `@astrojs/lit` does for every name the
-   * class declares) would leave them out of the markup, and the browser would get an element without its
-   * source. Each string or number property changed from its default is written back as its attribute.
-   */
-  #attributesFromProperties(changed: PropertyValues): void {
-    const type = this.constructor as typeof PostEmbedsElement & { elementProperties: Map<PropertyKey, { attribute?: string | boolean }> };
-    const defaults = (serverDefaults.get(type) ?? serverDefaults.set(type, new (type as unknown as new () => object)()).get(type)) as Record<PropertyKey, unknown>;
-    for (const [name, { attribute }] of type.elementProperties) {
-      const value = (this as unknown as Record<PropertyKey, unknown>)[name];
-      const attributeName = typeof attribute === 'string' ? attribute : attribute === false ? undefined : String(name).toLowerCase();
-      if (!attributeName || !changed.has(name) || value === defaults[name] || this.hasAttribute(attributeName)) continue;
-      if (typeof value === 'string' || typeof value === 'number') this.setAttribute(attributeName, String(value));
     }
   }
 

@@ -10,7 +10,7 @@
  * `isServer` is `false` there and bundlers drop the branch. `@lit-labs/ssr` is not a dependency: when it is not
  * installed, there is nothing to complete.
  */
-import { isServer } from 'lit';
+import { isServer, type PropertyValues, type ReactiveElement } from 'lit';
 
 interface RenderInfo {
   eventTargetStack?: unknown[];
@@ -39,6 +39,27 @@ function completeRenderInfo({ LitElementRenderer }: RendererModule): void {
 const rendererModule = '@lit-labs/ssr/lib/lit-element-renderer.js';
 
 /** Settles once the renderer is completed (or known absent); only tests wait for it. */
-export const serverRenderInfo: Promise<void> = isServer
+export const serverRenderInfo: Promise<void> | undefined = isServer
   ? import(/* @vite-ignore */ /* webpackIgnore: true */ /* turbopackIgnore: true */ rendererModule).then(completeRenderInfo, () => {})
-  : Promise.resolve();
+  : undefined;
+
+/** Each element class's property defaults, on the server. */
+const serverDefaults = new WeakMap<object, Record<PropertyKey, unknown>>();
+
+/**
+ * On the server (the base element calls it from `willUpdate` when `isServer`): hosts that set attribute values
+ * as properties (Astro's `@astrojs/lit` does for every name the class declares) would leave them out of the
+ * markup, and the browser would get an element without its source. Each string or number property changed from
+ * its default is written back as its attribute.
+ */
+export function attributesFromProperties(element: ReactiveElement, changed: PropertyValues): void {
+  const type = element.constructor as typeof ReactiveElement;
+  let defaults = serverDefaults.get(type);
+  if (!defaults) serverDefaults.set(type, (defaults = new (type as unknown as new () => Record<PropertyKey, unknown>)()));
+  for (const [name, { attribute }] of type.elementProperties) {
+    const value = (element as unknown as Record<PropertyKey, unknown>)[name];
+    const attributeName = typeof attribute === 'string' ? attribute : attribute === false ? undefined : String(name).toLowerCase();
+    if (!attributeName || !changed.has(name) || value === defaults[name] || element.hasAttribute(attributeName)) continue;
+    if (typeof value === 'string' || typeof value === 'number') element.setAttribute(attributeName, String(value));
+  }
+}
