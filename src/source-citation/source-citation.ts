@@ -152,8 +152,7 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[], FormatN
    */
   #metadataEndpoint(): string | undefined {
     const endpoint = resolveEndpoint(this.endpoint, 'oembed');
-    if (this.endpoint?.trim() || !endpoint) return endpoint;
-    return new URL(endpoint).origin === location.origin ? endpoint : undefined;
+    return this.endpoint?.trim() || !endpoint || endpoint.startsWith(location.origin + '/') ? endpoint : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
