@@ -5,6 +5,7 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFrameworkTypes } from './scripts/framework-types.mjs';
 
 /**
  * Only the events documented with `@fires` are the elements' events: the analyzer also reports the
@@ -81,13 +82,39 @@ const resolvedDefaultsAndTypes = () => ({
           if (item.default && constants.has(item.default)) item.default = constants.get(item.default);
           else if (item.default && /^[A-Z][A-Z0-9_]*$/.test(item.default) && own && !constants.has(own)) item.default = own;
         }
-        const argument = new RegExp(`class ${declaration.name} extends (\\w+)<([^>{]+)>`).exec(source)?.[2]?.trim();
+        // The first type argument (`PostEmbedsElement<Post, FormatName>` → `Post`).
+        const argument = new RegExp(`class ${declaration.name} extends (\\w+)<([^>{]+)>`).exec(source)?.[2]?.split(',')[0].trim();
         if (!argument) continue;
         for (const member of declaration.members ?? []) {
           if (member.inheritedFrom && member.type?.text && /\bT\b/.test(member.type.text)) {
             member.type = { text: member.type.text.replace(/\bT\b/g, argument) };
           }
         }
+        }
+      }
+    },
+  });
+
+/**
+ * Each element's `format` values. The base class types `format` by a type parameter (`F | 'auto'`), which the
+ * analyzer cannot resolve: an element that declares its own (`declare format: 'auto' | 'json' | 'xml'` in
+ * `<oembed-preview>`) gets those values, the others the adapters' names (`FormatName` in src/core/model.ts).
+ */
+const formatValuesPerElement = () => ({
+  name: 'format-values-per-element',
+  packageLinkPhase({ customElementsManifest }) {
+    const formatName = /export type FormatName = ([^;]+);/.exec(readFileSync('src/core/model.ts', 'utf8'))[1].trim();
+    for (const mod of customElementsManifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        if (!declaration.customElement) continue;
+        const source = readFileSync(mod.path, 'utf8');
+        const own = /\n\s*declare format: ([^;]+);/.exec(source)?.[1].trim();
+        const description = own && /\/\*\* ([^\n]+?) \*\/\n\s*declare format/.exec(source)?.[1];
+        // Inherited items may be one object shared by every element: each gets its own copy.
+        const mend = (item) =>
+          item.name === 'format' ? { ...item, type: { text: own ?? formatName }, ...(description && { description }) } : item;
+        if (declaration.attributes) declaration.attributes = declaration.attributes.map(mend);
+        if (declaration.members) declaration.members = declaration.members.map(mend);
       }
     }
   },
@@ -118,10 +145,13 @@ export default {
     expandTypesPlugin({ hideLogs: true }),
     expandedTypesAsTypes(),
     resolvedDefaultsAndTypes(),
+    formatValuesPerElement(),
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
     customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
     // Types of props and events come from the package's own declarations (dist/index.d.ts).
     customElementJsxPlugin({ outdir: 'dist', fileName: 'custom-elements-jsx.d.ts', globalTypePath: './index.js', hideLogs: true }),
     finishJsxTypes(),
+    // Each framework's own intrinsic props extended with the elements' (dist/types/*.d.ts).
+    { name: 'framework-types', packageLinkPhase: ({ customElementsManifest }) => writeFrameworkTypes(customElementsManifest) },
   ],
 };

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PostEmbedsError, isAbortError } from '../shared/errors.js';
 import type { PostEmbedsEventMap } from './events.js';
 import { LOCALE_READY_EVENT, followDocumentLocale, getLocale, msg, str } from './localization.js';
-import type { FormatName } from './model.js';
+import { attributesFromProperties } from './ssr-render-info.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -36,7 +36,7 @@ const LAZY_ROOT_MARGIN = '400px';
  * @cssproperty [--pe-space=1rem] - Shared token: the spacing unit.
  * @cssproperty [--pe-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)] - Shared token: card shadow (darker on a dark scheme).
  */
-export abstract class PostEmbedsElement<T> extends LitElement {
+export abstract class PostEmbedsElement<T, F extends string = string> extends LitElement {
   /** The tag `define()` uses when called without one. */
   static defaultTag: string;
 
@@ -78,7 +78,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
    * `auto` (default: detected from the body) or an adapter name: `wordpress`, `jsonfeed`, `rss`, `atom` (either reads
    * RSS 2.0, RSS 1.0 and Atom), `ghost`, `native`; `oembed`, `csl` where the element reads those.
    */
-  format: FormatName = 'auto';
+  format: F | 'auto' = 'auto';
 
   /** `lazy` (default): fetch when near the viewport; `eager`: fetch at once. */
   loading: 'lazy' | 'eager' = 'lazy';
@@ -211,6 +211,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (isServer) attributesFromProperties(this, changed);
     if (this.#dataFromProperty || !this.isConnected) return;
     const key = this.sourceKey();
     if (key !== this.#activeKey) {
@@ -294,7 +295,7 @@ export abstract class PostEmbedsElement<T> extends LitElement {
 }
 
 // Typed listeners: merged into the class, so each element's `load` carries its own model.
-export interface PostEmbedsElement<T> {
+export interface PostEmbedsElement<T, F extends string = string> {
   addEventListener<K extends keyof PostEmbedsEventMap<T>>(
     type: K,
     listener: (this: this, event: PostEmbedsEventMap<T>[K]) => unknown,

@@ -90,7 +90,10 @@ const isFrameEmbed = (embed: OEmbed | null): embed is OEmbedFrame => embed?.type
  * @cssproperty [--oembed-preview-thumbnail-size=35%] - Thumbnail width in a link card.
  * @cssproperty [--oembed-preview-placeholder-background=var(--pe-color-border)] - Background of a declined thumbnail's placeholder.
  */
-export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
+export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed, 'json' | 'xml'> {
+  /** The response format asked of the endpoint: `json` (default; also for `auto`) or `xml`. */
+  declare format: 'auto' | 'json' | 'xml';
+
   static override defaultTag = 'oembed-preview';
   static override styles = [tokens, skeletonLines, rows, oembedPreviewStyles];
   static override properties: PropertyDeclarations = {
@@ -148,7 +151,7 @@ export class OEmbedPreviewElement extends PostEmbedsElement<OEmbed> {
    */
   #request(): OEmbedRequest | undefined {
     const query: OEmbedQuery = {
-      format: (this.format as string) === 'xml' ? 'xml' : 'json',
+      format: this.format === 'xml' ? 'xml' : 'json',
       maxwidth: this.maxwidth || undefined,
       maxheight: this.maxheight || undefined,
     };

@@ -54,7 +54,7 @@ import { renderPostCard, renderPostCardSkeleton, type PostCardLayout } from './p
  * @cssproperty [--post-card-excerpt-lines=3] - Lines of excerpt reserved; with the title's, the lines both share (a one-line title leaves the excerpt one more).
  * @cssproperty [--post-card-title-lines=2] - Lines of title reserved (the skeleton reserves as many); without an excerpt (compact), the lines shown before it is cut.
  */
-export class PostCardElement extends PostEmbedsElement<Post> {
+export class PostCardElement extends PostEmbedsElement<Post, FormatName> {
   static override defaultTag = 'post-card';
   static override styles = [tokens, skeletonLines, rows, postCardStyles];
   static override properties: PropertyDeclarations = {

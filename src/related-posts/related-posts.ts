@@ -8,7 +8,7 @@ import { rows } from '../styles/rows.js';
 import { skeletonLines } from '../styles/skeleton-lines.js';
 import { tokens } from '../styles/tokens.js';
 import { loadFromSource, loadFromWordPress } from './load-related.js';
-import type { RelatedPostsData } from '../core/model.js';
+import type { FormatName, RelatedPostsData } from '../core/model.js';
 import { relatedPostsStyles } from './related-posts.styles.js';
 import {
   renderAdjacent,
@@ -89,7 +89,7 @@ const MAX_LIMIT = 100;
  * @cssproperty [--post-card-excerpt-lines=3] - Cards: Lines of excerpt shown before it is cut.
  * @cssproperty [--post-card-title-lines=2] - Cards: Lines of title shown before it is cut.
  */
-export class RelatedPostsElement extends PostEmbedsElement<RelatedPostsData> {
+export class RelatedPostsElement extends PostEmbedsElement<RelatedPostsData, FormatName> {
   static override defaultTag = 'related-posts';
   static override styles = [tokens, skeletonLines, rows, postCardStyles, relatedPostsStyles];
   static override properties: PropertyDeclarations = {

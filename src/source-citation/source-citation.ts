@@ -1,6 +1,7 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '../core/localization.js';
 import type { Citation } from '../core/citation-model.js';
+import type { FormatName } from '../core/model.js';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { nearestLanguage } from '../core/nearest-language.js';
 import { loadChunk } from '../core/chunks.js';
@@ -29,8 +30,8 @@ import { loadStyles, readyFormatter } from './styles-loader.js';
  *   type such as `article-newspaper`) give the rest. The links are also the no-JavaScript fallback; the
  *   list follows them as they change.
  *
- * With `endpoint` (else the page's oEmbed endpoint: `configure({ oembedEndpoint })`, `<meta
- * name="post-embeds:oembed-endpoint">`), the missing fields of each linked source are filled from the
+ * With `endpoint` (else the page's oEmbed endpoint, `configure({ oembedEndpoint })` or `<meta
+ * name="post-embeds:oembed-endpoint">`, when it is on the page's own origin), the missing fields of each linked source are filled from the
  * post-embeds proxy's page metadata: `endpoint` is the proxy's root or its `/oembed` route, and each source
  * asks `…/meta?url=<href>`. What the page states always wins; a source whose metadata fails keeps what it has.
  *
@@ -77,7 +78,7 @@ import { loadStyles, readyFormatter } from './styles-loader.js';
  * @cssproperty [--source-citation-heading-size=1.125em] - Font size of the default heading.
  * @cssproperty [--source-citation-button-color=var(--pe-color-accent)] - Color of the copy and export buttons.
  */
-export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
+export class SourceCitationElement extends PostEmbedsElement<Citation[], FormatName> {
   static override defaultTag = 'source-citation';
   static override styles = [tokens, sourceCitationStyles];
   // The source's own fields (`href`, `headline`…) are read as attributes, like the links' `data-*`: the
@@ -145,8 +146,13 @@ export class SourceCitationElement extends PostEmbedsElement<Citation[]> {
     return data;
   }
 
+  /**
+   * Its own `endpoint`; else the page's oEmbed endpoint only when that is on the page's origin (a proxy the site
+   * serves): a provider's endpoint elsewhere has no `/meta`, and asking it would only log 404s.
+   */
   #metadataEndpoint(): string | undefined {
-    return resolveEndpoint(this.endpoint, 'oembed');
+    const endpoint = resolveEndpoint(this.endpoint, 'oembed');
+    return this.endpoint?.trim() || !endpoint || endpoint.startsWith(location.origin + '/') ? endpoint : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

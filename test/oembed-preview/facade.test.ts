@@ -22,6 +22,16 @@ describe('<oembed-preview> facade', () => {
     expect(part(el, 'thumbnail')).to.equal(null);
   });
 
+  it('asks the frame only for features this browser knows (Chromium warns "Unrecognized feature" for others)', async () => {
+    const el = await preview('video');
+    const frame = await activate(el);
+    const asked = frame.allow.split(';').map((feature) => feature.trim()).filter(Boolean);
+    expect(asked).to.include('fullscreen');
+    // Permissions Policy's feature list (Chromium: document.featurePolicy; Firefox has none to ask).
+    const known = (document as Document & { featurePolicy?: { features(): string[] } }).featurePolicy?.features();
+    if (known) expect(asked.filter((feature) => !known.includes(feature))).to.deep.equal([]);
+  });
+
   it('moves focus into the frame after a click', async () => {
     const el = await preview('video');
     const frame = await activate(el);

@@ -52,11 +52,13 @@ test('the packed tarballs install into an empty project, and every documented en
       return run(process.execPath, ['entries.mjs'], dir).trim().split('\n').at(-1);
     };
 
-    // A site using the elements (react: the optional peer that post-embeds/react needs).
-    install(path.join(dir, packed.filename), 'react@19');
-    for (const name of SERVER_DEPENDENCIES) {
+    // A site using the elements: post-embeds alone brings neither the server's dependencies nor React's
+    // (`@lit/react` and `react` are optional peers that only post-embeds/react needs).
+    install(path.join(dir, packed.filename));
+    for (const name of [...SERVER_DEPENDENCIES, '@lit/react', '@types/react', 'csstype', 'react']) {
       assert.ok(!existsSync(path.join(dir, 'node_modules', name)), `${name} is not installed with post-embeds alone`);
     }
+    install('react@19', '@lit/react@1');
     assert.equal(load(NODE_ENTRIES, RESOLVED_ONLY), 'ok');
 
     // The proxy: its package brings the server dependencies and the command.

@@ -54,6 +54,16 @@ describe('<source-citation> filled from page metadata', () => {
     expect(await requestCount('/api/meta?url=')).to.equal(1);
   });
 
+  it('does not ask /meta of a page oEmbed endpoint on another origin (a provider has none): no 404 noise', async () => {
+    const elsewhere = new URL(api('oembed'));
+    elsewhere.hostname = elsewhere.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    configure({ oembedEndpoint: elsewhere.href });
+    const el = await fixture<SourceCitationElement>(html`<source-citation loading="eager">${BBC_LINK}</source-citation>`);
+    const [bbc] = await ready(el);
+    expect(bbc.title).to.equal(undefined);
+    expect(await requestCount('/api/meta')).to.equal(0);
+  });
+
   it('makes no request without an endpoint', async () => {
     const el = await fixture<SourceCitationElement>(html`<source-citation loading="eager">${BBC_LINK}</source-citation>`);
     const [bbc] = await ready(el);
