@@ -44,7 +44,7 @@ export const bundlePlugins = () => [
     },
   },
   // Lit's html`` literals carry indentation and comments that no browser needs.
-  minifyTemplateLiterals({ include: ['dist/**'], shouldMinifyCSS: () => false }),
+  minifyTemplateLiterals({ include: ['dist/**'], options: { shouldMinifyCSS: () => false } }),
   // Files referenced as `new URL('./file', import.meta.url)` (the sandboxed frame's height reporter) are
   // emitted beside the bundle and the reference rewritten to them.
   importMetaAssets(),
