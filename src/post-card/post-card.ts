@@ -3,6 +3,7 @@ import { loadChunk } from '../core/chunks.js';
 import { documentUrl, resolveEndpoint } from '../core/config.js';
 import { directionForLanguage } from '../shared/direction.js';
 import { wordpressPostUrl, wordpressUrl } from '../core/endpoints.js';
+import { batched } from '../core/fetch/batch-queue.js';
 import { fetchResource } from '../core/fetch/cache.js';
 import { derive } from '../core/fetch/derive.js';
 import { toPost } from '../core/adapters/index.js';
@@ -109,7 +110,7 @@ export class PostCardElement extends PostEmbedsElement<Post, FormatName> {
 
   protected override async load(signal: AbortSignal, reload: boolean): Promise<Post> {
     const request = this.#request()!;
-    const resource = await fetchResource(request.url, { signal, reload });
+    const resource = await fetchResource(request.url, { signal, reload, batch: batched });
     // The promise is what is kept: cards on one response share one read, even while its reader loads.
     return derive(resource, `post ${request.format} ${this.postId ?? ''} ${this.slug ?? ''}`, () =>
       toPost(resource.body, { format: request.format, url: resource.url, id: this.postId, slug: this.slug }),

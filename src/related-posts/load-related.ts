@@ -6,6 +6,7 @@ import { toCollection, toPost } from '../core/adapters/index.js';
 import { isRecord } from '../shared/fields.js';
 import { wordpressPostUrl, wordpressUrl, type QueryValue } from '../core/endpoints.js';
 import { PostEmbedsError } from '../shared/errors.js';
+import { batched } from '../core/fetch/batch-queue.js';
 import { fetchResource } from '../core/fetch/cache.js';
 import { isXmlBody } from '../core/fetch/xml-body.js';
 import type { FormatName, Post, RelatedPostsData } from '../core/model.js';
@@ -45,7 +46,7 @@ export async function loadFromSource(
   currentId: string | undefined,
   { mode, limit, signal, reload }: LoadOptions,
 ): Promise<RelatedPostsData> {
-  const { url, body } = await fetchResource(src, { signal, reload });
+  const { url, body } = await fetchResource(src, { signal, reload, batch: batched });
   const isList = isPostList(body, url);
   const collection = await toCollection(body, { format, url });
   // A bare array is a WordPress query (or YARPP's answer): its posts may stand in for single-post requests.
@@ -71,14 +72,14 @@ export async function loadFromSource(
 export async function loadFromWordPress(endpoint: string, postId: string, options: LoadOptions): Promise<RelatedPostsData> {
   const { signal, reload, limit } = options;
   const postUrl = wordpressPostUrl(endpoint, postId);
-  const resource = await fetchResource(postUrl, { signal, reload });
+  const resource = await fetchResource(postUrl, { signal, reload, batch: batched });
   const current = await toPost(resource.body, { format: 'wordpress', url: resource.url });
   const language = current.language;
 
   /** A posts query (with `_embed`, in the post's language), its posts primed for single-post requests. */
   const query = async (parameters: Record<string, QueryValue>): Promise<Post[]> => {
     const url = wordpressUrl(endpoint, 'wp/v2/posts', { ...parameters, lang: language, _embed: true });
-    const { body, url: responseUrl } = await fetchResource(url, { signal, reload });
+    const { body, url: responseUrl } = await fetchResource(url, { signal, reload, batch: batched });
     const { posts } = await toCollection(body, { format: 'wordpress', url: responseUrl });
     primeWordPressPosts(body, (id) => wordpressPostUrl(endpoint, id));
     return posts;

@@ -3,13 +3,17 @@
  * them with one collection request per site; a lone request goes out as it is.
  */
 import { loadChunk } from '../chunks.js';
-import type { Send, Waiting } from './batchable.js';
+import { batchKey, type Send, type Waiting } from './batchable.js';
 import { request, type FetchedResource } from './request.js';
 
 let queue: Waiting[] = [];
 
-/** `url`, fetched with the other single posts asked for in this task (one request when alone). */
-export function batched(url: string, signal: AbortSignal): Promise<FetchedResource> {
+/**
+ * `url`, fetched with the other single posts asked for in this task (one request when alone); `undefined` when
+ * `url` is not a single post by id. `fetchResource`'s `batch` option.
+ */
+export function batched(url: string, signal: AbortSignal): Promise<FetchedResource> | undefined {
+  if (!batchKey(url)) return undefined;
   return new Promise((resolve, reject) => {
     if (!queue.length) setTimeout(flush);
     queue.push({ url, signal, resolve, reject });

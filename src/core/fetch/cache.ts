@@ -4,14 +4,13 @@
  * - One request per URL: concurrent callers share the in-flight request, later callers get the cached result
  *   (`reload` bypasses and refreshes it). The cache is bounded by `maxCacheBytes`, least recently used out
  *   first; an entry a connected element still shows (its caller's `signal` not aborted) is never dropped.
- * - Single posts by id asked of one site in the same task share a collection request (`batch-queue.ts`,
- *   `batch.ts`).
+ * - Single posts by id asked of one site in the same task share a collection request when the caller passes
+ *   `batch` (`batch-queue.ts`, `batch.ts`): the elements that show posts do; `<oembed-preview>` and
+ *   `<source-citation>`, whose requests are never single posts, leave that code out of their bundles.
  * - A caller's `signal` only detaches that caller; the network request is aborted once no caller is left.
  * - The request itself (timeout, body size cap, credentials, per-origin cap, errors): `request.ts`.
  */
 import { DEFAULT_MAX_CACHE_BYTES, getConfig } from '../config.js';
-import { batched } from './batch-queue.js';
-import { batchKey } from './batchable.js';
 import { abortError, request, type FetchedResource, type ResponseKind } from './request.js';
 
 export interface FetchOptions {
@@ -24,6 +23,8 @@ export interface FetchOptions {
   signal: AbortSignal;
   /** Skip the cache and replace its entry with a fresh response. */
   reload?: boolean;
+  /** Holds a single post by id for the task's collection request (`batched`); `undefined` for any other URL. */
+  batch?: (url: string, signal: AbortSignal) => Promise<FetchedResource> | undefined;
 }
 
 interface Entry {
@@ -45,7 +46,7 @@ let cachedBytes = 0;
 const cacheKey = (url: string, kind: ResponseKind) => `${kind} ${url}`;
 
 /** Fetches `url` through the shared cache. */
-export function fetchResource(url: string, { kind = 'json', signal, reload }: FetchOptions): Promise<FetchedResource> {
+export function fetchResource(url: string, { kind = 'json', signal, reload, batch }: FetchOptions): Promise<FetchedResource> {
   const key = cacheKey(url, kind);
   let entry = cache.get(key);
   if (!entry || reload) {
@@ -53,9 +54,7 @@ export function fetchResource(url: string, { kind = 'json', signal, reload }: Fe
     if (entry) forget(key, entry);
     const controller = new AbortController();
     const promise =
-      kind == 'json' && !reload && batchKey(url)
-        ? batched(url, controller.signal)
-        : request(url, kind, controller.signal);
+      (kind == 'json' && !reload && batch?.(url, controller.signal)) || request(url, kind, controller.signal);
     const created: Entry = (entry = { controller, waiters: 0, holders: 0, size: 0, promise });
     created.promise.then(
       ({ size = 0 }) => {
