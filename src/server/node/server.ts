@@ -79,6 +79,24 @@ export function createNodeServer(
         `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   };
+  // A request Node cannot parse: Node's own answer writes the 400 and destroys the socket at once, so a client still
+  // sending has its connection reset and may never read the answer. Here the answer is written, the connection
+  // ended in order, and destroyed only if the client does not close its side within a second.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    setTimeout(() => socket.destroy(), 1_000).unref();
+  });
   server.on('connect', refuse('405 Method Not Allowed', 'Only GET, HEAD and OPTIONS are served.'));
   server.on('upgrade', refuse('400 Bad Request', 'Protocol upgrades are not served.'));
   server.maxRequestsPerSocket = maxRequestsPerSocket;

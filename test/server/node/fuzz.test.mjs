@@ -126,7 +126,11 @@ describe('no request can crash the proxy (fast-check over TCP)', () => {
     const property = fc.asyncProperty(arbitraries, async (request) => {
       cases++;
       const unterminated = request.framing === 'unterminated';
-      const status = statusOf(await exchange(port, rawRequest(request), unterminated));
+      let status = statusOf(await exchange(port, rawRequest(request), unterminated));
+      // A server that answers a malformed request and closes may have the client's connection reset by the bytes the
+      // client was still sending, and a reset can drop an answer already received: one more try tells that race
+      // (answered the second time) from a request that truly gets no answer (closed twice).
+      if (status === 'closed' && !unterminated) status = statusOf(await exchange(port, rawRequest(request), unterminated));
       statuses[status] = (statuses[status] ?? 0) + 1;
       if (child.exitCode !== null || child.signalCode !== null) {
         crashes++;
