@@ -16,6 +16,7 @@ import { serializeOEmbedXml } from './oembed-xml.js';
 import { JSON_TYPE, type ReadyBody, type Representation } from './responses.js';
 import type { StoredAnswer } from './store/store.js';
 import { discardBody, expectSuccess, fetchUpstream, streamBody } from './upstream.js';
+import { concatBytes } from '../shared/charset.js';
 
 /** An image as stored: its sniffed type, declared size and bytes. */
 export interface StoredImage {
@@ -69,11 +70,11 @@ export class ImageSource {
       chunks.push(chunk.slice());
       received += chunk.byteLength;
       // Not an image: stop at its first bytes rather than download the rest.
-      notImage = sniffing && received >= SNIFF_BYTES && !sniffImageType(concat(chunks, received));
+      notImage = sniffing && received >= SNIFF_BYTES && !sniffImageType(concatBytes(chunks, received));
       return notImage;
     });
     if (outcome === 'truncated') throw refuse(`The image is larger than ${maxImageBytes} bytes.`);
-    const bytes = concat(chunks, received);
+    const bytes = concatBytes(chunks, received);
     const header = notImage ? undefined : readImageHeader(bytes);
     if (!header) throw refuse('The upstream answered with something other than a JPEG, PNG, GIF, WebP or AVIF image.');
     const { type, width, height } = header;
@@ -86,17 +87,6 @@ export class ImageSource {
       cacheControl: upstream.response.headers.get('cache-control'),
     };
   }
-}
-
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 function toBase64(bytes: Uint8Array): string {

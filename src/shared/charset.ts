@@ -152,7 +152,7 @@ export function createBodyDecoder(contentType: string | null, kind: BodyKind) {
 }
 
 /** `chunks` (of `length` bytes in all) as one array. */
-export function concatBytes(chunks: Uint8Array[], length: number): Uint8Array {
+export function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(length);
   let offset = 0;
